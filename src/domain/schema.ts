@@ -1,0 +1,219 @@
+/**
+ * The data model: the single definition of every record in a Narratives dataset.
+ * TypeScript types are inferred from these schemas, and data/schema/*.schema.json
+ * is generated from them (npm run data:schema), so other tools read the same rules.
+ */
+import { z } from 'zod';
+import { isValidPartialDate, precisionOf } from './dates.ts';
+
+export const STANCES = [
+  'official',
+  'opposition',
+  'analyst',
+  'militant',
+  'foreign-government',
+  'international-org',
+  'media',
+  'other',
+] as const;
+
+export const CLAIM_TYPES = [
+  'responsibility',
+  'casualties',
+  'characterization',
+  'motive',
+  'denial',
+  'evidence',
+  'warning',
+  'legal-action',
+  'accusation',
+  'context',
+] as const;
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+export const SOURCE_KINDS = [
+  'blog',
+  'opinion',
+  'wiki',
+  'news',
+  'diplomatic-cable',
+  'report',
+  'press-release',
+  'court-record',
+  'social-media',
+  'book',
+  'other',
+] as const;
+
+/** What a number in a claim counts (issue: figures on one axis). */
+export const QUANTITIES = [
+  'killed',
+  'wounded',
+  'arrested',
+  'attackers',
+  'troops',
+  'suspects',
+  'sentenced',
+  'seized',
+  'other',
+] as const;
+
+export type Stance = (typeof STANCES)[number];
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Quantity = (typeof QUANTITIES)[number];
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug: a-z, 0-9 and single hyphens')
+  .max(120)
+  .describe('Stable, readable identifier used in URLs');
+
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isValidPartialDate, 'is not a real calendar date')
+  .describe('Partial ISO date; its length is its precision (2004, 2004-11, 2004-11-29)');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z
+  .object({
+    id: slugSchema.describe('Equal to the source text file name without .txt'),
+    title: text,
+    publisher: text,
+    author: text.optional(),
+    published: partialDateSchema,
+    kind: z.enum(SOURCE_KINDS),
+    url: z.url().optional(),
+    notes: text.optional(),
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    id: slugSchema,
+    name: text,
+    aliases: z.array(text).describe('Spelling and transliteration variants and abbreviations'),
+    stance: z.enum(STANCES).describe('The capacity in which the actor usually speaks'),
+    role: text.describe('Short role, e.g. "President of Kazakhstan"'),
+    description: text,
+  })
+  .strict();
+
+export const eventDateSchema = z
+  .object({
+    start: partialDateSchema,
+    end: partialDateSchema.optional(),
+    precision: z.enum(PRECISIONS),
+    approximate: z.boolean().optional(),
+    note: text.optional().describe('How the date was derived when the source does not state it'),
+  })
+  .strict()
+  .superRefine((date, ctx) => {
+    for (const key of ['start', 'end'] as const) {
+      const value = date[key];
+      if (value && isValidPartialDate(value) && precisionOf(value) !== date.precision) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${value}" does not match precision "${date.precision}"`,
+        });
+      }
+    }
+    if (date.end && date.end < date.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end "${date.end}" is before start "${date.start}"` });
+    }
+  });
+
+export const placeSchema = z
+  .object({
+    name: text,
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: slugSchema,
+    title: text,
+    summary: text.describe('In the dataset editors\u2019 own words'),
+    date: eventDateSchema,
+    place: placeSchema,
+    tags: z.array(slugSchema),
+  })
+  .strict();
+
+export const figureSchema = z
+  .object({
+    quantity: z.enum(QUANTITIES),
+    value: z.number().nonnegative().optional(),
+    min: z.number().nonnegative().optional(),
+    max: z.number().nonnegative().optional(),
+    unit: text.optional().describe('What is counted when not people, e.g. "leaflets"'),
+    label: text.describe('What exactly the number counts, in a few words'),
+    approximate: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((figure, ctx) => {
+    const hasRange = figure.min !== undefined || figure.max !== undefined;
+    if ((figure.value === undefined) === !hasRange) {
+      ctx.addIssue({ code: 'custom', message: 'give either value, or min and/or max' });
+    }
+    if (figure.min !== undefined && figure.max !== undefined && figure.max < figure.min) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below min' });
+    }
+  });
+
+export const claimSchema = z
+  .object({
+    id: slugSchema,
+    eventId: slugSchema,
+    actorId: slugSchema,
+    stance: z.enum(STANCES).optional().describe('Only where the actor spoke in another capacity than usual'),
+    type: z.enum(CLAIM_TYPES),
+    summary: text.describe('One sentence in the dataset editors\u2019 own words'),
+    quote: text.describe('Verbatim span of the source text'),
+    sourceId: slugSchema,
+    reportedVia: z.array(slugSchema).describe('Actor ids the claim passed through, nearest the speaker first'),
+    said: partialDateSchema.optional(),
+    figures: z.array(figureSchema).optional(),
+  })
+  .strict();
+
+export const disputeSchema = z
+  .object({
+    id: slugSchema,
+    eventId: slugSchema,
+    question: text,
+    positions: z
+      .array(z.object({ label: text, claimIds: z.array(slugSchema).min(1) }).strict())
+      .min(2, 'a dispute needs at least two positions'),
+  })
+  .strict();
+
+export const TABLES = ['sources', 'actors', 'events', 'claims', 'disputes'] as const;
+export type TableName = (typeof TABLES)[number];
+
+export const tableSchemas = {
+  sources: z.array(sourceSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  claims: z.array(claimSchema),
+  disputes: z.array(disputeSchema),
+} as const;
+
+/** One combined file holding all five tables: what the app loads and imports. */
+export const datasetSchema = z.object(tableSchemas).strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type NarrativeEvent = z.infer<typeof eventSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

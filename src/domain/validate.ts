@@ -1,0 +1,161 @@
+/**
+ * Dataset validation at the boundary: every record against its schema, then every
+ * cross-reference. It reports every problem with its file and JSON path
+ * (`data/claims.json[12].actorId: unknown actor "knb-x"`) and never throws.
+ */
+import type { z } from 'zod';
+import {
+  actorSchema,
+  claimSchema,
+  disputeSchema,
+  eventSchema,
+  sourceSchema,
+  TABLES,
+  type Dataset,
+  type TableName,
+} from './schema.ts';
+
+export interface Problem {
+  /** Where the problem is, e.g. `data/claims.json[12].actorId`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+const rowSchemas: Record<TableName, z.ZodType> = {
+  sources: sourceSchema,
+  actors: actorSchema,
+  events: eventSchema,
+  claims: claimSchema,
+  disputes: disputeSchema,
+};
+
+/** How each table is named in messages: by default the file it lives in. */
+export type TableLabel = (table: TableName) => string;
+export const fileLabel: TableLabel = (table) => `data/${table}.json`;
+
+export function formatPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment) =>
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(segment))
+          ? `.${String(segment)}`
+          : `[${JSON.stringify(String(segment))}]`,
+    )
+    .join('');
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}: ${problem.message}`;
+}
+
+/** Validates the five tables (each an unknown value, e.g. parsed JSON). */
+export function validateDataset(
+  tables: Partial<Record<TableName, unknown>>,
+  label: TableLabel = fileLabel,
+): ValidationResult {
+  const problems: Problem[] = [];
+  const at = (table: TableName, ...segments: PropertyKey[]) => label(table) + formatPath(segments);
+  const valid = {} as Record<TableName, { index: number; row: never }[]>;
+
+  for (const table of TABLES) {
+    valid[table] = [];
+    const rows = tables[table];
+    if (!Array.isArray(rows)) {
+      problems.push({
+        path: label(table),
+        message: rows === undefined ? 'is missing' : `must be an array, got ${describe(rows)}`,
+      });
+      continue;
+    }
+    rows.forEach((row, index) => {
+      const result = rowSchemas[table].safeParse(row);
+      if (result.success) {
+        valid[table].push({ index, row: result.data as never });
+        return;
+      }
+      for (const issue of result.error.issues) {
+        problems.push({ path: at(table, index, ...issue.path), message: issue.message });
+      }
+    });
+  }
+
+  const dataset = Object.fromEntries(TABLES.map((t) => [t, valid[t].map((v) => v.row)])) as unknown as Dataset;
+  const indexOf = (table: TableName, position: number) => valid[table][position]?.index ?? position;
+
+  const ids = {} as Record<TableName, Map<string, number>>;
+  for (const table of TABLES) {
+    ids[table] = new Map();
+    dataset[table].forEach((row: { id: string }, position) => {
+      const first = ids[table].get(row.id);
+      if (first === undefined) ids[table].set(row.id, position);
+      else
+        problems.push({
+          path: at(table, indexOf(table, position), 'id'),
+          message: `duplicate id "${row.id}" (first used at ${at(table, indexOf(table, first))})`,
+        });
+    });
+  }
+
+  const claimEvent = new Map<string, string>();
+  dataset.claims.forEach((claim, position) => {
+    const where = (...segments: PropertyKey[]) => at('claims', indexOf('claims', position), ...segments);
+    claimEvent.set(claim.id, claim.eventId);
+    if (!ids.events.has(claim.eventId))
+      problems.push({ path: where('eventId'), message: `unknown event "${claim.eventId}"` });
+    if (!ids.actors.has(claim.actorId))
+      problems.push({ path: where('actorId'), message: `unknown actor "${claim.actorId}"` });
+    if (!ids.sources.has(claim.sourceId))
+      problems.push({ path: where('sourceId'), message: `unknown source "${claim.sourceId}"` });
+    claim.reportedVia.forEach((actorId, i) => {
+      if (!ids.actors.has(actorId))
+        problems.push({ path: where('reportedVia', i), message: `unknown actor "${actorId}"` });
+      else if (actorId === claim.actorId)
+        problems.push({ path: where('reportedVia', i), message: 'an actor cannot relay its own claim' });
+    });
+  });
+
+  dataset.disputes.forEach((dispute, position) => {
+    const where = (...segments: PropertyKey[]) => at('disputes', indexOf('disputes', position), ...segments);
+    if (!ids.events.has(dispute.eventId))
+      problems.push({ path: where('eventId'), message: `unknown event "${dispute.eventId}"` });
+    const seen = new Set<string>();
+    dispute.positions.forEach((stance, p) =>
+      stance.claimIds.forEach((claimId, c) => {
+        const path = where('positions', p, 'claimIds', c);
+        const eventId = claimEvent.get(claimId);
+        if (eventId === undefined) problems.push({ path, message: `unknown claim "${claimId}"` });
+        else if (eventId !== dispute.eventId)
+          problems.push({
+            path,
+            message: `claim "${claimId}" belongs to event "${eventId}", not "${dispute.eventId}"`,
+          });
+        if (seen.has(claimId)) problems.push({ path, message: `claim "${claimId}" is cited twice in this dispute` });
+        seen.add(claimId);
+      }),
+    );
+  });
+
+  return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+}
+
+/** Validates one combined file `{ sources, actors, events, claims, disputes }`. */
+export function validateCombined(value: unknown, fileName: string): ValidationResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: fileName, message: `must be an object with ${TABLES.join(', ')}` }] };
+  }
+  const record = value as Record<string, unknown>;
+  const unknownKeys = Object.keys(record).filter((key) => !(TABLES as readonly string[]).includes(key));
+  const result = validateDataset(record, (table) => `${fileName}.${table}`);
+  if (unknownKeys.length === 0) return result;
+  const extra = unknownKeys.map((key) => ({ path: `${fileName}${formatPath([key])}`, message: 'is not a table of the data model' }));
+  return { ok: false, problems: [...extra, ...(result.ok ? [] : result.problems)] };
+}
