@@ -1,5 +1,5 @@
 /** npm run check:data [-- --data DIR]: validates a dataset folder and lists every problem. */
-import { formatProblem } from '../src/domain/validate.ts';
+import { formatProblem } from '../src/domain/problem.ts';
 import { argument, DEFAULT_DATA_DIR, loadDatasetDir } from './dataset-files.ts';
 
 const dir = argument('data', DEFAULT_DATA_DIR);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestPassage, quoteOccursIn } from '../src/domain/quotes.ts';
-import { formatProblem } from '../src/domain/validate.ts';
+import { formatProblem } from '../src/domain/problem.ts';
 import { argument, DEFAULT_DATA_DIR, loadDatasetDir } from './dataset-files.ts';
 
 const corpus = argument('corpus', '../shared/corpus');

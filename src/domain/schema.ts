@@ -5,64 +5,9 @@
  */
 import { z } from 'zod';
 import { isValidPartialDate, precisionOf } from './dates.ts';
+import { CLAIM_TYPES, PRECISIONS, QUANTITIES, SOURCE_KINDS, STANCES } from './vocabulary.ts';
 
-export const STANCES = [
-  'official',
-  'opposition',
-  'analyst',
-  'militant',
-  'foreign-government',
-  'international-org',
-  'media',
-  'other',
-] as const;
-
-export const CLAIM_TYPES = [
-  'responsibility',
-  'casualties',
-  'characterization',
-  'motive',
-  'denial',
-  'evidence',
-  'warning',
-  'legal-action',
-  'accusation',
-  'context',
-] as const;
-
-export const PRECISIONS = ['day', 'month', 'year'] as const;
-
-export const SOURCE_KINDS = [
-  'blog',
-  'opinion',
-  'wiki',
-  'news',
-  'diplomatic-cable',
-  'report',
-  'press-release',
-  'court-record',
-  'social-media',
-  'book',
-  'other',
-] as const;
-
-/** What a number in a claim counts (issue: figures on one axis). */
-export const QUANTITIES = [
-  'killed',
-  'wounded',
-  'arrested',
-  'attackers',
-  'troops',
-  'suspects',
-  'sentenced',
-  'seized',
-  'other',
-] as const;
-
-export type Stance = (typeof STANCES)[number];
-export type ClaimType = (typeof CLAIM_TYPES)[number];
-export type Precision = (typeof PRECISIONS)[number];
-export type Quantity = (typeof QUANTITIES)[number];
+export * from './vocabulary.ts';
 
 export const slugSchema = z
   .string()
@@ -76,7 +21,7 @@ export const partialDateSchema = z
   .refine(isValidPartialDate, 'is not a real calendar date')
   .describe('Partial ISO date; its length is its precision (2004, 2004-11, 2004-11-29)');
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().regex(/\S/, 'must not be empty');
 
 export const sourceSchema = z
   .object({
@@ -193,9 +138,6 @@ export const disputeSchema = z
       .min(2, 'a dispute needs at least two positions'),
   })
   .strict();
-
-export const TABLES = ['sources', 'actors', 'events', 'claims', 'disputes'] as const;
-export type TableName = (typeof TABLES)[number];
 
 export const tableSchemas = {
   sources: z.array(sourceSchema),

@@ -4,6 +4,7 @@
  * (`data/claims.json[12].actorId: unknown actor "knb-x"`) and never throws.
  */
 import type { z } from 'zod';
+import type { Problem } from './problem.ts';
 import {
   actorSchema,
   claimSchema,
@@ -15,11 +16,7 @@ import {
   type TableName,
 } from './schema.ts';
 
-export interface Problem {
-  /** Where the problem is, e.g. `data/claims.json[12].actorId`. */
-  path: string;
-  message: string;
-}
+export type { Problem };
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -45,10 +42,6 @@ export function formatPath(segments: readonly PropertyKey[]): string {
           : `[${JSON.stringify(String(segment))}]`,
     )
     .join('');
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
 }
 
 /** Validates the five tables (each an unknown value, e.g. parsed JSON). */
@@ -85,24 +78,31 @@ export function validateDataset(
   const dataset = Object.fromEntries(TABLES.map((t) => [t, valid[t].map((v) => v.row)])) as unknown as Dataset;
   const indexOf = (table: TableName, position: number) => valid[table][position]?.index ?? position;
 
+  // Ids are read from every row with one, valid or not, so that a row with a bad field
+  // is reported once and does not also turn every reference to it into an error.
   const ids = {} as Record<TableName, Map<string, number>>;
+  const claimEvent = new Map<string, string>();
   for (const table of TABLES) {
     ids[table] = new Map();
-    dataset[table].forEach((row: { id: string }, position) => {
-      const first = ids[table].get(row.id);
-      if (first === undefined) ids[table].set(row.id, position);
+    const rows = tables[table];
+    if (!Array.isArray(rows)) continue;
+    rows.forEach((row: unknown, index) => {
+      const id = field(row, 'id');
+      if (id === undefined) return;
+      const first = ids[table].get(id);
+      if (first === undefined) ids[table].set(id, index);
       else
         problems.push({
-          path: at(table, indexOf(table, position), 'id'),
-          message: `duplicate id "${row.id}" (first used at ${at(table, indexOf(table, first))})`,
+          path: at(table, index, 'id'),
+          message: `duplicate id "${id}" (first used at ${at(table, first)})`,
         });
+      const eventId = field(row, 'eventId');
+      if (table === 'claims' && eventId !== undefined && !claimEvent.has(id)) claimEvent.set(id, eventId);
     });
   }
 
-  const claimEvent = new Map<string, string>();
   dataset.claims.forEach((claim, position) => {
     const where = (...segments: PropertyKey[]) => at('claims', indexOf('claims', position), ...segments);
-    claimEvent.set(claim.id, claim.eventId);
     if (!ids.events.has(claim.eventId))
       problems.push({ path: where('eventId'), message: `unknown event "${claim.eventId}"` });
     if (!ids.actors.has(claim.actorId))
@@ -141,6 +141,12 @@ export function validateDataset(
   return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems };
 }
 
+function field(row: unknown, key: string): string | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const value = (row as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -156,6 +162,9 @@ export function validateCombined(value: unknown, fileName: string): ValidationRe
   const unknownKeys = Object.keys(record).filter((key) => !(TABLES as readonly string[]).includes(key));
   const result = validateDataset(record, (table) => `${fileName}.${table}`);
   if (unknownKeys.length === 0) return result;
-  const extra = unknownKeys.map((key) => ({ path: `${fileName}${formatPath([key])}`, message: 'is not a table of the data model' }));
+  const extra = unknownKeys.map((key) => ({
+    path: `${fileName}${formatPath([key])}`,
+    message: 'is not a table of the data model',
+  }));
   return { ok: false, problems: [...extra, ...(result.ok ? [] : result.problems)] };
 }

@@ -1,0 +1,51 @@
+/**
+ * Serves and emits the embedded dataset as one validated file, `data/dataset.json`.
+ * The build fails on invalid data, with the same messages as `npm run check:data`.
+ */
+import type { Plugin } from 'vite';
+import { TABLES } from '../src/domain/schema.ts';
+import { formatProblem } from '../src/domain/problem.ts';
+import { loadDatasetDir } from './dataset-files.ts';
+
+export const DATASET_FILE = 'data/dataset.json';
+
+function readValidated(dir: string): string {
+  const result = loadDatasetDir(dir);
+  if (!result.ok) {
+    const list = result.problems.map(formatProblem).join('\n');
+    throw new Error(`The dataset in ${dir}/ is invalid:\n${list}`);
+  }
+  return JSON.stringify(result.dataset);
+}
+
+export function datasetPlugin(dir = 'data'): Plugin {
+  let base = '/';
+  return {
+    name: 'narratives-dataset',
+    configResolved(config) {
+      base = config.base;
+    },
+    buildStart() {
+      for (const table of TABLES) this.addWatchFile(`${dir}/${table}.json`);
+    },
+    generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: readValidated(dir) });
+      // Static hosts that serve 404.html for unknown paths then still open deep links.
+      const html = bundle['index.html'];
+      if (html && html.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: html.source });
+    },
+    configureServer(server) {
+      server.middlewares.use(`${base}${DATASET_FILE}`, (_request, response) => {
+        try {
+          const body = readValidated(dir);
+          response.setHeader('Content-Type', 'application/json');
+          response.end(body);
+        } catch (error) {
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end((error as Error).message);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Figure } from '../../domain/schema.ts';
+import { QUANTITY_LABEL } from '../labels.ts';
+
+export function formatFigure(figure: Figure): string {
+  const number = (n: number) => n.toLocaleString('en-GB');
+  const amount =
+    figure.value !== undefined
+      ? number(figure.value)
+      : figure.min !== undefined && figure.max !== undefined
+        ? `${number(figure.min)}–${number(figure.max)}`
+        : figure.min !== undefined
+          ? `at least ${number(figure.min)}`
+          : `at most ${number(figure.max!)}`;
+  return `${figure.approximate ? 'about ' : ''}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
+}
+
+/** The numbers a claim states, as structured data beside the quote. */
+export function FigureList({ figures }: { figures: Figure[] }) {
+  return (
+    <dl className="mt-3 flex flex-wrap gap-2 text-sm">
+      {figures.map((figure, i) => (
+        <div key={i} className="rounded border border-rule px-2 py-1">
+          <dt className="text-xs text-muted">
+            {QUANTITY_LABEL[figure.quantity]}: {figure.label}
+          </dt>
+          <dd className="font-semibold tabular-nums">{formatFigure(figure)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,100 @@
+import { activeDimensions, type Dimension, type FilterResult, type Filters } from '../../domain/filters.ts';
+import { formatPartialDate } from '../../domain/dates.ts';
+import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
+import { CLAIM_TYPE_LABEL, STANCE_LABEL } from '../labels.ts';
+
+const DIMENSION_LABEL: Record<Dimension, string> = {
+  q: 'search',
+  actor: 'actor',
+  stance: 'stance',
+  type: 'claim type',
+  date: 'date',
+  place: 'place',
+};
+
+function plural(n: number, word: string) {
+  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "N claims in M events", the filters in words, and one click to clear them. */
+export function FilterSummary({ result, filters }: { result: FilterResult; filters: Filters }) {
+  const index = useIndex();
+  const { filterCleared, filtersCleared } = useExplorerStore.getState();
+  const active = activeDimensions(filters);
+
+  const describe = (dimension: Dimension): string => {
+    switch (dimension) {
+      case 'q':
+        return `“${filters.q.trim()}”`;
+      case 'actor':
+        return filters.actor.map((id) => index.actorById.get(id)?.name ?? id).join(' or ');
+      case 'stance':
+        return filters.stance.map((s) => STANCE_LABEL[s]).join(' or ');
+      case 'type':
+        return filters.type.map((t) => CLAIM_TYPE_LABEL[t]).join(' or ');
+      case 'date':
+        return [
+          filters.from && `from ${formatPartialDate(filters.from)}`,
+          filters.to && `to ${formatPartialDate(filters.to)}`,
+        ]
+          .filter(Boolean)
+          .join(' ');
+      case 'place':
+        return filters.place.join(' or ');
+    }
+  };
+
+  return (
+    <div className="space-y-2">
+      <p aria-live="polite" className="font-serif text-xl">
+        {plural(result.claims.length, 'claim')} in {plural(result.events.length, 'event')}
+        {active.length === 0 && <span className="text-muted"> — the whole dataset</span>}
+      </p>
+      {active.length > 0 && (
+        <ul className="flex flex-wrap items-center gap-2 text-sm" aria-label="Active filters">
+          {active.map((dimension) => (
+            <li key={dimension}>
+              <button
+                type="button"
+                onClick={() => filterCleared(dimension)}
+                className="rounded-full border border-rule px-3 py-0.5 hover:border-muted"
+                aria-label={`Remove ${DIMENSION_LABEL[dimension]} filter: ${describe(dimension)}`}
+              >
+                <span className="text-muted">{DIMENSION_LABEL[dimension]}:</span> {describe(dimension)}{' '}
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" onClick={filtersCleared} className="px-2 text-accent underline">
+              Clear all
+            </button>
+          </li>
+        </ul>
+      )}
+      {result.claims.length === 0 && active.length > 0 && (
+        <div role="status" className="rounded border border-rule bg-highlight/40 p-3">
+          <p className="font-semibold">No claim matches every filter.</p>
+          {Object.keys(result.blockedBy).length > 0 ? (
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              {(Object.entries(result.blockedBy) as [Dimension, number][]).map(([dimension, count]) => (
+                <li key={dimension}>
+                  The {DIMENSION_LABEL[dimension]} filter ({describe(dimension)}) alone excludes{' '}
+                  {plural(count, 'claim')} that match the rest.{' '}
+                  <button type="button" onClick={() => filterCleared(dimension)} className="text-accent underline">
+                    Remove it
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm">
+              Removing any one filter would still leave nothing: the filters{' '}
+              {active.map((d) => DIMENSION_LABEL[d]).join(', ')} exclude everything together.
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

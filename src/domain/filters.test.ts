@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../test/fixture.ts';
+import { buildIndex } from './dataset-index.ts';
+import { applyFilters, EMPTY_FILTERS, type Filters } from './filters.ts';
+import { textMask } from './search.ts';
+import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
+
+const index = buildIndex(fixture());
+const run = (patch: Partial<Filters>) => {
+  const filters = { ...EMPTY_FILTERS, ...patch };
+  const result = applyFilters(index, filters, filters.q ? textMask(index, filters.q) : undefined);
+  return { ...result, ids: result.claims.map((i) => index.claims[i]!.id) };
+};
+
+describe('buildIndex', () => {
+  it('orders events by date and claims by their events', () => {
+    expect(index.events.map((e) => e.id)).toEqual(['otan-blasts', 'later-event']);
+    expect(index.claims.map((c) => c.id)).toEqual([
+      'chief-hooliganism',
+      'hut-denies',
+      'duvanov-provocation',
+      'chief-casualties',
+    ]);
+  });
+});
+
+describe('applyFilters', () => {
+  it('lets everything through with no filter, events without claims included', () => {
+    const result = run({});
+    expect(result.ids).toHaveLength(4);
+    expect(result.events).toEqual([0, 1]);
+  });
+
+  it('filters by actor, stance and type, and combines them with AND', () => {
+    expect(run({ actor: ['police-chief'] }).ids).toEqual(['chief-hooliganism', 'chief-casualties']);
+    // A claim's own stance overrides its actor's.
+    expect(run({ stance: ['official'] }).ids).toEqual(['chief-hooliganism']);
+    expect(run({ stance: ['other'] }).ids).toEqual(['chief-casualties']);
+    expect(run({ type: ['denial', 'accusation'] }).ids).toEqual(['hut-denies', 'duvanov-provocation']);
+    expect(run({ actor: ['police-chief'], type: ['casualties'] }).ids).toEqual(['chief-casualties']);
+  });
+
+  it('filters by date span, a partial date standing for its whole span', () => {
+    expect(run({ from: '2004-11-30', to: '2004' }).ids).toEqual(['chief-hooliganism', 'hut-denies']);
+    expect(run({ from: '2004-12' }).ids).toEqual(['duvanov-provocation', 'chief-casualties']);
+    expect(run({ to: '2004-10' }).ids).toEqual([]);
+  });
+
+  it('filters by place', () => {
+    expect(run({ place: ['Almaty'] }).ids).toHaveLength(4);
+    expect(run({ place: ['Atyrau'] }).ids).toEqual([]);
+  });
+
+  it('lists only events with matching claims once a filter is set', () => {
+    const result = run({ actor: ['activist'] });
+    expect(result.events).toEqual([1]);
+    expect(result.claimsPerEvent.get(1)).toBe(1);
+  });
+
+  it('counts each facet with the other filters applied', () => {
+    const { facets } = run({ actor: ['police-chief'], stance: ['official'] });
+    // Stance counts ignore the stance filter but keep the actor filter.
+    expect(facets.stance[STANCES.indexOf('official')]).toBe(1);
+    expect(facets.stance[STANCES.indexOf('other')]).toBe(1);
+    expect(facets.stance[STANCES.indexOf('militant')]).toBe(0);
+    // Actor counts ignore the actor filter but keep the stance filter.
+    expect(facets.actor[index.actorCode.get('police-chief')!]).toBe(1);
+    expect(facets.actor[index.actorCode.get('hut')!]).toBe(0);
+    expect(facets.type[CLAIM_TYPES.indexOf('characterization')]).toBe(1);
+  });
+
+  it('says which single filter excluded everything', () => {
+    const result = run({ actor: ['hut'], type: ['casualties'] });
+    expect(result.ids).toEqual([]);
+    expect(result.blockedBy).toEqual({ actor: 1, type: 1 });
+  });
+
+  it('lets nothing through for a filter naming only unknown values', () => {
+    expect(run({ actor: ['nobody'] }).ids).toEqual([]);
+  });
+});
+
+describe('text search', () => {
+  it('is insensitive to case, diacritics and transliteration', () => {
+    expect(run({ q: 'ORAZALIYEV' }).ids).toEqual(['chief-hooliganism', 'chief-casualties']);
+    expect(run({ q: 'hooliganísm' }).ids).toEqual(['chief-hooliganism']);
+    expect(run({ q: 'Janaozen' }).ids).toEqual(['hut-denies']);
+  });
+
+  it('finds an actor and the texts that name it by any alias', () => {
+    expect(run({ q: 'HuT' }).ids).toEqual(['hut-denies']);
+    expect(run({ q: 'hizb ut tahrir' }).ids).toEqual(['hut-denies']);
+  });
+
+  it('searches event titles and places', () => {
+    expect(run({ q: 'otan' }).ids).toEqual(['chief-hooliganism', 'hut-denies']);
+    expect(run({ q: 'almaty provocation' }).ids).toEqual(['duvanov-provocation', 'chief-casualties']);
+  });
+
+  it('matches the start of words only', () => {
+    expect(run({ q: 'ganism' }).ids).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Free-text search over claims: titles, summaries, quotes, places, actor names and
+ * aliases; insensitive to case, diacritics and transliteration. A term that is an
+ * actor's alias ("HuT", "KNB") also finds the actor's other names in the text.
+ */
+import type { DatasetIndex } from './dataset-index.ts';
+import { foldText, queryTerms } from './text.ts';
+
+/** Each group must match; a group matches when any of its alternatives begins a word. */
+export type QueryGroups = string[][];
+
+const aliasCache = new WeakMap<DatasetIndex, Map<string, string[]>>();
+
+/** Folded name or alias → every folded name of the actors that go by it. */
+function aliasTable(index: DatasetIndex): Map<string, string[]> {
+  let table = aliasCache.get(index);
+  if (!table) {
+    table = new Map();
+    for (const actor of index.actors) {
+      const names = [...new Set([actor.name, ...actor.aliases].map(foldText).filter(Boolean))];
+      for (const name of names) table.set(name, [...new Set([...(table.get(name) ?? []), ...names])]);
+    }
+    aliasCache.set(index, table);
+  }
+  return table;
+}
+
+export function expandQuery(index: DatasetIndex, query: string): QueryGroups {
+  const folded = foldText(query);
+  if (!folded) return [];
+  const aliases = aliasTable(index);
+  const whole = aliases.get(folded);
+  if (whole) return [whole];
+  return queryTerms(query).map((term) => [term, ...(aliases.get(term) ?? []).filter((name) => name !== term)]);
+}
+
+export function matchesGroups(spacedText: string, groups: QueryGroups): boolean {
+  return groups.every((alternatives) => alternatives.some((alternative) => spacedText.includes(` ${alternative}`)));
+}
+
+/** 1 for each claim (in index order) that the query matches. */
+export function textMask(index: DatasetIndex, query: string): Uint8Array {
+  const texts = index.searchText();
+  const mask = new Uint8Array(texts.length);
+  const groups = expandQuery(index, query);
+  if (groups.length === 0) return mask.fill(1);
+  for (let i = 0; i < texts.length; i++) if (matchesGroups(texts[i]!, groups)) mask[i] = 1;
+  return mask;
+}

@@ -1,0 +1,69 @@
+/** Counts over a set of claims, for lists and the time axis. */
+import { dayNumber, eventSpan } from './dates.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { STANCES } from './vocabulary.ts';
+
+/** Claims per stance (in STANCES order) for each event position that has any. */
+export function stanceCountsByEvent(index: DatasetIndex, claims: readonly number[]): Map<number, Uint32Array> {
+  const counts = new Map<number, Uint32Array>();
+  const { event, stance } = index.columns;
+  for (const i of claims) {
+    const position = event[i]!;
+    let row = counts.get(position);
+    if (!row) counts.set(position, (row = new Uint32Array(STANCES.length)));
+    row[stance[i]!]!++;
+  }
+  return counts;
+}
+
+export interface TimeBin {
+  /** Day numbers, inclusive. */
+  from: number;
+  to: number;
+  stances: Uint32Array;
+  total: number;
+  events: number;
+}
+
+/** The dataset's whole time extent, in day numbers; the axis does not move as filters change. */
+export function timeExtent(index: DatasetIndex): { from: number; to: number } | null {
+  if (index.events.length === 0) return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const event of index.events) {
+    const span = eventSpan(event.date);
+    from = Math.min(from, dayNumber(span.from));
+    to = Math.max(to, dayNumber(span.to));
+  }
+  return { from, to };
+}
+
+/** Claims by stance in `count` equal slices of the extent, placed by the start of their event. */
+export function binByTime(
+  index: DatasetIndex,
+  claims: readonly number[],
+  extent: { from: number; to: number },
+  count: number,
+): TimeBin[] {
+  const width = (extent.to - extent.from + 1) / count;
+  const bins: TimeBin[] = Array.from({ length: count }, (_, i) => ({
+    from: Math.floor(extent.from + i * width),
+    to: Math.floor(extent.from + (i + 1) * width) - 1,
+    stances: new Uint32Array(STANCES.length),
+    total: 0,
+    events: 0,
+  }));
+  const seen = new Set<number>();
+  const { from, stance, event } = index.columns;
+  for (const i of claims) {
+    const slot = Math.min(count - 1, Math.max(0, Math.floor((from[i]! - extent.from) / width)));
+    const bin = bins[slot]!;
+    bin.stances[stance[i]!]!++;
+    bin.total++;
+    if (!seen.has(event[i]!)) {
+      seen.add(event[i]!);
+      bin.events++;
+    }
+  }
+  return bins;
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../test/fixture.ts';
+import { buildIndex } from './dataset-index.ts';
+import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { canonicalSearch, decodeFilters, encodeFilters, MAX_QUERY_LENGTH, restrictToDataset } from './url-codec.ts';
+import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const partialDate = fc
+  .tuple(
+    fc.integer({ min: 1900, max: 2100 }),
+    fc.option(fc.integer({ min: 1, max: 12 })),
+    fc.option(fc.integer({ min: 1, max: 28 })),
+  )
+  .map(([y, m, d]) =>
+    m === null
+      ? `${y}`
+      : d === null
+        ? `${y}-${String(m).padStart(2, '0')}`
+        : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  );
+const sorted = <T extends string>(arb: fc.Arbitrary<T>) =>
+  fc.uniqueArray(arb, { maxLength: 5 }).map((values) => [...values].sort());
+
+/** Any valid state: what the store can hold after decoding. */
+const validFilters: fc.Arbitrary<Filters> = fc
+  .record({
+    q: fc.string({ maxLength: 60 }).map((q) => q.trim()),
+    actor: sorted(slug),
+    stance: sorted(fc.constantFrom(...STANCES)),
+    type: sorted(fc.constantFrom(...CLAIM_TYPES)),
+    dates: fc.tuple(fc.option(partialDate), fc.option(partialDate)),
+    place: sorted(fc.string({ minLength: 1, maxLength: 20 }).filter((p) => p.trim() === p && p !== '')),
+  })
+  .map(({ dates: [a, b], ...rest }) => {
+    const [from, to] = a && b && a > b ? [b, a] : [a, b];
+    return { ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) } as Filters;
+  })
+  .filter((f) => !(f.from && f.to && f.from.slice(0, 4) === f.to.slice(0, 4) && f.from.length !== f.to.length));
+
+describe('URL codec', () => {
+  it('omits defaults: no filters, no query string', () => {
+    expect(encodeFilters(EMPTY_FILTERS)).toBe('');
+  });
+
+  it('encodes canonically: fixed key order, sorted values', () => {
+    const filters: Filters = {
+      ...EMPTY_FILTERS,
+      type: ['denial', 'casualties'],
+      actor: ['tokayev', 'knb'],
+      q: 'Hizb ut-Tahrir, 2005',
+      to: '2006',
+      from: '2004-11',
+    };
+    expect(encodeFilters(filters)).toBe(
+      'q=Hizb+ut-Tahrir%2C+2005&actor=knb,tokayev&type=casualties,denial&from=2004-11&to=2006',
+    );
+  });
+
+  it('round-trips any valid state', () => {
+    fc.assert(
+      fc.property(validFilters, (filters) => {
+        const { filters: decoded, notices } = decodeFilters(encodeFilters(filters));
+        expect(notices).toEqual([]);
+        expect(decoded).toEqual({ ...EMPTY_FILTERS, ...filters });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any string, and its output is canonical', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters()), (search) => {
+        const { filters } = decodeFilters(search);
+        const again = decodeFilters(encodeFilters(filters));
+        expect(encodeFilters(again.filters)).toBe(encodeFilters(filters));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('drops what it cannot use, saying so', () => {
+    const { filters, notices } = decodeFilters(
+      '?stance=official,martian&type=%E0%A4%A&from=2004-13&utm_source=x&actor=KNB!',
+    );
+    expect(filters).toEqual({ ...EMPTY_FILTERS, stance: ['official'] });
+    expect(notices.map((n) => n.param)).toEqual(['type', 'utm_source', 'actor', 'stance', 'from']);
+  });
+
+  it('merges repeated parameters and swaps reversed dates', () => {
+    const { filters, notices } = decodeFilters('type=denial&type=casualties,denial&from=2010&to=2004');
+    expect(filters.type).toEqual(['casualties', 'denial']);
+    expect([filters.from, filters.to]).toEqual(['2004', '2010']);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('caps a huge query', () => {
+    const { filters, notices } = decodeFilters(`q=${'a'.repeat(100_000)}`);
+    expect(filters.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('keeps the dataset and view parameters after the filters', () => {
+    expect(
+      canonicalSearch({ ...EMPTY_FILTERS, stance: ['analyst'] }, '?view=map&stance=official&dataset=/x.json'),
+    ).toBe('?stance=analyst&dataset=%2Fx.json&view=map');
+    expect(canonicalSearch(EMPTY_FILTERS, '?q=x')).toBe('');
+  });
+
+  it('drops actors and places the dataset does not have', () => {
+    const index = buildIndex(fixture());
+    const { filters, notices } = restrictToDataset(
+      { ...EMPTY_FILTERS, actor: ['hut', 'ghost'], place: ['Atlantis'] },
+      index,
+    );
+    expect(filters.actor).toEqual(['hut']);
+    expect(filters.place).toEqual([]);
+    expect(notices.map((n) => n.param)).toEqual(['actor', 'place']);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Filters ↔ query string, in one table. The encoding is canonical (fixed key order,
+ * sorted and de-duplicated values, defaults omitted) so that one view has one link.
+ * Decoding takes any string, never throws, and says what it had to drop.
+ */
+import { isValidPartialDate, spanEnd, spanStart } from './dates.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
+
+export interface Notice {
+  param: string;
+  message: string;
+}
+
+/** Longest text query and longest list kept from a link; beyond is dropped with a notice. */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_VALUES = 100;
+
+/** Parameters that belong to other parts of the app: not filters, and not unknown. */
+const RESERVED = new Set(['dataset', 'view']);
+
+type ListKey = 'actor' | 'stance' | 'type' | 'place';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Param {
+  key: keyof Filters;
+  encode(filters: Filters): string[];
+  decode(values: string[], filters: Filters, notices: Notice[]): void;
+}
+
+function listParam<K extends ListKey>(key: K, accept: (value: string) => boolean, what: string): Param {
+  return {
+    key,
+    encode: (filters) => [...new Set(filters[key] as string[])].sort(),
+    decode(values, filters, notices) {
+      const kept: string[] = [];
+      for (const value of new Set(values)) {
+        if (value === '') continue;
+        if (!accept(value))
+          notices.push({ param: key, message: `Ignored ${what} “${clip(value)}”: not a known value.` });
+        else if (kept.length >= MAX_VALUES) {
+          notices.push({ param: key, message: `Kept the first ${MAX_VALUES} ${what} values.` });
+          break;
+        } else kept.push(value);
+      }
+      (filters[key] as string[]) = kept.sort();
+    },
+  };
+}
+
+function dateParam(key: 'from' | 'to'): Param {
+  return {
+    key,
+    encode: (filters) => (filters[key] ? [filters[key]] : []),
+    decode(values, filters, notices) {
+      const value = values.find((v) => v !== '');
+      if (value === undefined) return;
+      if (isValidPartialDate(value)) filters[key] = value;
+      else notices.push({ param: key, message: `Ignored date “${clip(value)}”: use YYYY, YYYY-MM or YYYY-MM-DD.` });
+    },
+  };
+}
+
+/** The one table of filter keys ↔ URL parameters, in canonical order. */
+export const PARAMS: readonly Param[] = [
+  {
+    key: 'q',
+    encode: (filters) => (filters.q.trim() ? [filters.q.trim()] : []),
+    decode(values, filters, notices) {
+      const text = values.join(',').trim();
+      if (text.length > MAX_QUERY_LENGTH)
+        notices.push({ param: 'q', message: `Shortened the search text to ${MAX_QUERY_LENGTH} characters.` });
+      filters.q = text.slice(0, MAX_QUERY_LENGTH);
+    },
+  },
+  listParam('actor', (v) => SLUG.test(v), 'actor'),
+  listParam('stance', (v) => (STANCES as readonly string[]).includes(v), 'stance'),
+  listParam('type', (v) => (CLAIM_TYPES as readonly string[]).includes(v), 'claim type'),
+  dateParam('from'),
+  dateParam('to'),
+  listParam('place', () => true, 'place'),
+];
+
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%20/g, '+');
+}
+
+function decodeValue(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The canonical query string of a view: its filters, then the parameters other parts of
+ * the app own (`dataset`, `view`), taken from the current search.
+ */
+export function canonicalSearch(filters: Filters, currentSearch: string): string {
+  const current = new URLSearchParams(currentSearch);
+  const reserved = [...RESERVED]
+    .map((key) => [key, current.get(key)] as const)
+    .filter(([, value]) => value !== null && value !== '')
+    .map(([key, value]) => `${key}=${encodeValue(value!)}`);
+  const query = [encodeFilters(filters), ...reserved].filter(Boolean).join('&');
+  return query ? `?${query}` : '';
+}
+
+/** Canonical query string without "?"; empty for no filters. */
+export function encodeFilters(filters: Filters): string {
+  const parts: string[] = [];
+  for (const param of PARAMS) {
+    const values = param.encode(filters);
+    if (values.length === 0) continue;
+    // The q text is one value; commas inside it are kept as they are.
+    const encoded = param.key === 'q' ? encodeValue(values[0]!) : values.map(encodeValue).join(',');
+    parts.push(`${param.key}=${encoded}`);
+  }
+  return parts.join('&');
+}
+
+export function decodeFilters(search: string): { filters: Filters; notices: Notice[] } {
+  const filters: Filters = { ...EMPTY_FILTERS, actor: [], stance: [], type: [], place: [] };
+  const notices: Notice[] = [];
+  const values = new Map<string, string[]>();
+  const query = search.startsWith('?') ? search.slice(1) : search;
+
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = decodeValue(eq < 0 ? pair : pair.slice(0, eq));
+    const raw = eq < 0 ? '' : pair.slice(eq + 1);
+    const param = PARAMS.find((p) => p.key === key);
+    if (!param) {
+      if (key === null || !RESERVED.has(key))
+        notices.push({ param: clip(key ?? pair), message: `Ignored the unknown parameter “${clip(key ?? pair)}”.` });
+      continue;
+    }
+    const list = values.get(param.key) ?? [];
+    // The q text is one value; other parameters list several, comma-separated.
+    for (const part of param.key === 'q' ? [raw] : raw.split(',')) {
+      const value = decodeValue(part);
+      if (value === null) notices.push({ param: param.key, message: `Ignored a garbled value of “${param.key}”.` });
+      else list.push(value);
+    }
+    values.set(param.key, list);
+  }
+
+  for (const param of PARAMS) {
+    const list = values.get(param.key);
+    if (list) param.decode(list, filters, notices);
+  }
+  if (filters.from && filters.to && spanStart(filters.from) > spanEnd(filters.to)) {
+    notices.push({ param: 'from', message: `“From” ${filters.from} was after “to” ${filters.to}; they were swapped.` });
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
+  return { filters, notices };
+}
+
+/** Drops actors and places the dataset does not know, saying which. */
+export function restrictToDataset(filters: Filters, index: DatasetIndex): { filters: Filters; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const actor = filters.actor.filter((id) => {
+    const known = index.actorById.has(id);
+    if (!known) notices.push({ param: 'actor', message: `Ignored actor “${clip(id)}”: not in this dataset.` });
+    return known;
+  });
+  const place = filters.place.filter((name) => {
+    const known = index.placeCode.has(name);
+    if (!known) notices.push({ param: 'place', message: `Ignored place “${clip(name)}”: not in this dataset.` });
+    return known;
+  });
+  return notices.length ? { filters: { ...filters, actor, place }, notices } : { filters, notices };
+}

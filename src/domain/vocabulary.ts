@@ -1,0 +1,65 @@
+/**
+ * The closed vocabularies of the data model. Kept apart from the zod schemas so that
+ * the app can use them without loading the validator.
+ */
+
+export const STANCES = [
+  'official',
+  'opposition',
+  'analyst',
+  'militant',
+  'foreign-government',
+  'international-org',
+  'media',
+  'other',
+] as const;
+
+export const CLAIM_TYPES = [
+  'responsibility',
+  'casualties',
+  'characterization',
+  'motive',
+  'denial',
+  'evidence',
+  'warning',
+  'legal-action',
+  'accusation',
+  'context',
+] as const;
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+export const SOURCE_KINDS = [
+  'blog',
+  'opinion',
+  'wiki',
+  'news',
+  'diplomatic-cable',
+  'report',
+  'press-release',
+  'court-record',
+  'social-media',
+  'book',
+  'other',
+] as const;
+
+/** What a number in a claim counts (issue: figures on one axis). */
+export const QUANTITIES = [
+  'killed',
+  'wounded',
+  'arrested',
+  'attackers',
+  'troops',
+  'suspects',
+  'sentenced',
+  'seized',
+  'other',
+] as const;
+
+export type Stance = (typeof STANCES)[number];
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Quantity = (typeof QUANTITIES)[number];
+
+export const TABLES = ['sources', 'actors', 'events', 'claims', 'disputes'] as const;
+export type TableName = (typeof TABLES)[number];

@@ -1,0 +1,21 @@
+import '@fontsource-variable/inter';
+import '@fontsource-variable/source-serif-4';
+import './index.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { createAppRouter } from './app-router.tsx';
+import { decodeFilters } from './domain/url-codec.ts';
+import { useExplorerStore } from './store/explorer-store.ts';
+import { loadDataset } from './store/load-dataset.ts';
+
+// The link's filters are in the store before the first render: no flash of unfiltered content.
+const opened = decodeFilters(window.location.search);
+useExplorerStore.getState().linkOpened(opened.filters, opened.notices);
+void loadDataset(new URLSearchParams(window.location.search).get('dataset'));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={createAppRouter()} />
+  </StrictMode>,
+);

@@ -1,0 +1,67 @@
+import { useParams } from 'react-router';
+import { ClaimCard } from '../components/claims/claim-card.tsx';
+import { StanceBadge } from '../components/stance-badge.tsx';
+import { useIndex } from '../store/explorer-store.ts';
+import { AppLink } from '../url/app-link.tsx';
+import { NotFound } from './not-found.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+
+/** Everything one actor said, across events, in the time order of the events. */
+export function ActorPage() {
+  const { actorId = '' } = useParams();
+  const index = useIndex();
+  const actor = index.actorById.get(actorId);
+  useDocumentTitle(actor?.name ?? 'Actor not found');
+  if (!actor) return <NotFound what="actor" id={actorId} />;
+  const claims = (index.claimsByActor.get(actor.id) ?? []).map((position) => index.claims[position]!);
+  const relayed = index.claims.filter((claim) => claim.reportedVia.includes(actor.id));
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-6" aria-labelledby="actor-name">
+      <p className="text-sm">
+        <AppLink to="/">← All events</AppLink>
+      </p>
+      <header className="mt-3">
+        <h1 id="actor-name" className="text-3xl font-semibold">
+          {actor.name}
+        </h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-muted">
+          <StanceBadge stance={actor.stance} /> · {actor.role}
+        </p>
+        <p className="mt-3 font-serif text-lg leading-relaxed">{actor.description}</p>
+        {actor.aliases.length > 0 && (
+          <p className="mt-2 text-sm text-muted">Also written: {actor.aliases.join(', ')}</p>
+        )}
+      </header>
+      <section aria-labelledby="actor-claims" className="mt-8">
+        <h2 id="actor-claims" className="text-2xl font-semibold">
+          Claims <span className="text-base font-normal text-muted">({claims.length})</span>
+        </h2>
+        {claims.length === 0 ? (
+          <p className="mt-2 text-muted">No claim in this dataset is attributed to {actor.name}.</p>
+        ) : (
+          <div className="mt-4 space-y-3">
+            {claims.map((claim) => (
+              <ClaimCard key={claim.id} claim={claim} showEvent />
+            ))}
+          </div>
+        )}
+      </section>
+      {relayed.length > 0 && (
+        <section aria-labelledby="actor-relayed" className="mt-8">
+          <h2 id="actor-relayed" className="text-2xl font-semibold">
+            Relayed others’ claims <span className="text-base font-normal text-muted">({relayed.length})</span>
+          </h2>
+          <ul className="mt-3 list-disc space-y-1 pl-5">
+            {relayed.map((claim) => (
+              <li key={claim.id}>
+                <AppLink to={`/events/${claim.eventId}#claim-${claim.id}`}>{claim.summary}</AppLink>{' '}
+                <span className="text-muted">— {index.actorById.get(claim.actorId)?.name}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

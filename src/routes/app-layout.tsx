@@ -1,0 +1,60 @@
+import { Outlet } from 'react-router';
+import { useDataState } from '../store/explorer-store.ts';
+import { AppLink } from '../url/app-link.tsx';
+import { UrlSync } from '../url/url-sync.tsx';
+import { DatasetProblems } from './dataset-problems.tsx';
+
+/** The frame around every page; pages render once their dataset is ready. */
+export function AppLayout() {
+  const data = useDataState();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-paper focus:p-2"
+      >
+        Skip to content
+      </a>
+      <UrlSync />
+      <header className="border-b border-rule">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <p className="font-serif text-2xl font-semibold">
+            <AppLink to="/" className="text-ink no-underline">
+              Narratives
+            </AppLink>
+          </p>
+          <nav aria-label="Main">
+            <ul className="flex gap-4 text-sm">
+              <li>
+                <AppLink to="/">Explorer</AppLink>
+              </li>
+              <li>
+                <AppLink to="/sources">Sources</AppLink>
+              </li>
+              <li>
+                <AppLink to="/about">About</AppLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="min-h-[60vh] focus:outline-none">
+        {data.status === 'ready' ? (
+          <Outlet />
+        ) : data.status === 'loading' ? (
+          <p className="mx-auto max-w-7xl px-4 py-10 text-muted" role="status" aria-live="polite">
+            Loading the dataset…
+          </p>
+        ) : (
+          <DatasetProblems message={data.message} problems={data.problems} />
+        )}
+      </main>
+      <footer className="mt-12 border-t border-rule">
+        <p className="mx-auto max-w-7xl px-4 py-4 text-sm text-muted">
+          Every claim quotes its source word for word; summaries are ours. Narratives makes no request to anyone but
+          this site.
+        </p>
+      </footer>
+    </>
+  );
+}

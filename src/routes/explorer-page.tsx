@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { EventList } from '../components/events/event-list.tsx';
+import { TimeAxis } from '../components/events/time-axis.tsx';
+import { FilterPanel } from '../components/filters/filter-panel.tsx';
+import { FilterSummary } from '../components/filters/filter-summary.tsx';
+import { LinkNotices } from '../components/filters/link-notices.tsx';
+import { useFilterResult } from '../store/results.ts';
+import { useDocumentTitle } from './use-document-title.ts';
+
+/** Events in time order beside the filters: the view readers start from. */
+export function ExplorerPage() {
+  const { result, filters, pending } = useFilterResult();
+  const [panelOpen, setPanelOpen] = useState(false);
+  useDocumentTitle('Explorer');
+
+  return (
+    <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[18rem_1fr]">
+      <aside
+        aria-label="Filters"
+        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+      >
+        <button
+          type="button"
+          className="mb-2 w-full rounded border border-rule px-3 py-2 text-left font-semibold lg:hidden"
+          aria-expanded={panelOpen}
+          aria-controls="filter-panel"
+          onClick={() => setPanelOpen(!panelOpen)}
+        >
+          {panelOpen ? 'Hide filters' : 'Show filters'}
+        </button>
+        <div id="filter-panel" className={panelOpen ? 'block' : 'hidden lg:block'}>
+          <FilterPanel facets={result.facets} />
+        </div>
+      </aside>
+      <section aria-labelledby="events-heading" className="min-w-0" aria-busy={pending}>
+        <h1 id="events-heading" className="sr-only">
+          Events
+        </h1>
+        <LinkNotices />
+        <FilterSummary result={result} filters={filters} />
+        <TimeAxis result={result} />
+        <h2 className="mt-6 border-b border-rule pb-1 text-sm font-semibold tracking-wide text-muted uppercase">
+          Events in time order
+        </h2>
+        <EventList result={result} filters={filters} />
+      </section>
+    </div>
+  );
+}

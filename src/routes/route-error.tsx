@@ -1,0 +1,32 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { AppLink } from '../url/app-link.tsx';
+
+/**
+ * A page that failed to render: say what happened and offer a way on. Links keep the
+ * query string, so the reader's filters survive.
+ */
+export function RouteError() {
+  const error = useRouteError();
+  const detail = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return (
+    <section className="mx-auto max-w-2xl px-4 py-16" aria-labelledby="route-error-heading">
+      <h1 id="route-error-heading" className="text-3xl font-semibold">
+        Something went wrong on this page
+      </h1>
+      <p className="mt-4 font-serif text-lg leading-relaxed" role="alert">
+        The page could not be shown. Your filters are kept in the address, so nothing is lost.
+      </p>
+      <p className="mt-2 font-mono text-sm break-all text-muted">{detail.slice(0, 300)}</p>
+      <p className="mt-6 flex gap-4">
+        <button type="button" className="text-accent underline" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+        <AppLink to="/">Back to the explorer</AppLink>
+      </p>
+    </section>
+  );
+}

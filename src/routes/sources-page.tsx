@@ -1,0 +1,33 @@
+import { formatPartialDate } from '../domain/dates.ts';
+import { useIndex } from '../store/explorer-store.ts';
+import { AppLink } from '../url/app-link.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+
+/** The documents the dataset was drawn from. */
+export function SourcesPage() {
+  const index = useIndex();
+  useDocumentTitle('Sources');
+  const sources = [...index.dataset.sources].sort((a, b) => a.published.localeCompare(b.published));
+  return (
+    <section className="mx-auto max-w-3xl px-4 py-6" aria-labelledby="sources-heading">
+      <h1 id="sources-heading" className="text-3xl font-semibold">
+        Sources
+      </h1>
+      <p className="mt-2 font-serif text-lg text-muted">Every claim quotes one of these documents word for word.</p>
+      <ul className="mt-6 space-y-4">
+        {sources.map((source) => (
+          <li key={source.id} className="border-b border-rule pb-4">
+            <p className="text-xs tracking-wide text-muted uppercase">{source.kind.replace('-', ' ')}</p>
+            <AppLink to={`/sources/${source.id}`} className="font-serif text-xl">
+              {source.title}
+            </AppLink>
+            <p className="text-sm text-muted">
+              {source.publisher} · {formatPartialDate(source.published)} ·{' '}
+              {index.claimsBySource.get(source.id)?.length ?? 0} claims
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

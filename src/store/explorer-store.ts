@@ -1,0 +1,76 @@
+/**
+ * The reader's choices (filters) beside the dataset they apply to. Derived lists are
+ * never stored: they are computed from these by the selectors in ./results.ts.
+ */
+import { create } from 'zustand';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
+import type { ClaimType, Stance } from '../domain/schema.ts';
+import type { Notice } from '../domain/url-codec.ts';
+import type { Problem } from '../domain/problem.ts';
+
+export type DataState =
+  | { status: 'loading'; label: string }
+  | { status: 'ready'; label: string; index: DatasetIndex }
+  | { status: 'error'; label: string; message: string; problems: Problem[] };
+
+interface ExplorerState {
+  data: DataState;
+  filters: Filters;
+  /** What the last opened link asked for that could not be honoured. */
+  notices: Notice[];
+
+  datasetRequested(label: string): void;
+  datasetLoaded(label: string, index: DatasetIndex): void;
+  datasetFailed(label: string, message: string, problems?: Problem[]): void;
+  linkOpened(filters: Filters, notices: Notice[]): void;
+  noticesDismissed(): void;
+  searchTyped(q: string): void;
+  actorToggled(actorId: string): void;
+  stanceToggled(stance: Stance): void;
+  typeToggled(type: ClaimType): void;
+  placeToggled(place: string): void;
+  datesChanged(from: string | undefined, to: string | undefined): void;
+  filterCleared(key: keyof Filters | 'date'): void;
+  filtersCleared(): void;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export const useExplorerStore = create<ExplorerState>()((set) => ({
+  data: { status: 'loading', label: 'embedded' },
+  filters: EMPTY_FILTERS,
+  notices: [],
+
+  datasetRequested: (label) => set({ data: { status: 'loading', label } }),
+  datasetLoaded: (label, index) => set({ data: { status: 'ready', label, index } }),
+  datasetFailed: (label, message, problems = []) => set({ data: { status: 'error', label, message, problems } }),
+  linkOpened: (filters, notices) => set({ filters, notices }),
+  noticesDismissed: () => set({ notices: [] }),
+  searchTyped: (q) => set((s) => ({ filters: { ...s.filters, q } })),
+  actorToggled: (actorId) => set((s) => ({ filters: { ...s.filters, actor: toggle(s.filters.actor, actorId) } })),
+  stanceToggled: (stance) => set((s) => ({ filters: { ...s.filters, stance: toggle(s.filters.stance, stance) } })),
+  typeToggled: (type) => set((s) => ({ filters: { ...s.filters, type: toggle(s.filters.type, type) } })),
+  placeToggled: (place) => set((s) => ({ filters: { ...s.filters, place: toggle(s.filters.place, place) } })),
+  datesChanged: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
+  filterCleared: (key) =>
+    set((s) => {
+      if (key === 'date' || key === 'from' || key === 'to')
+        return { filters: { ...s.filters, from: undefined, to: undefined } };
+      return { filters: { ...s.filters, [key]: EMPTY_FILTERS[key] } };
+    }),
+  filtersCleared: () => set({ filters: EMPTY_FILTERS }),
+}));
+
+export const useFilters = () => useExplorerStore((s) => s.filters);
+export const useDataState = () => useExplorerStore((s) => s.data);
+export const useNotices = () => useExplorerStore((s) => s.notices);
+
+/** The loaded index; only for components rendered once the dataset is ready. */
+export function useIndex(): DatasetIndex {
+  const data = useExplorerStore((s) => s.data);
+  if (data.status !== 'ready') throw new Error('The dataset is not loaded yet.');
+  return data.index;
+}

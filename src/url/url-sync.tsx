@@ -1,0 +1,53 @@
+/**
+ * The one place where the URL and the store meet. On navigation (first load, a link,
+ * Back/Forward, a pasted address) the URL wins; on input the store changes and the
+ * URL follows with `replace`, so filter edits do not fill the history. Both sides are
+ * compared as canonical strings, so neither write echoes back.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { canonicalSearch, decodeFilters, encodeFilters, restrictToDataset } from '../domain/url-codec.ts';
+import { useExplorerStore, useDataState, useFilters } from '../store/explorer-store.ts';
+
+export function UrlSync() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const data = useDataState();
+  const filters = useFilters();
+  const index = data.status === 'ready' ? data.index : null;
+  const latest = useRef(location);
+  /** The search string this component itself last wrote, so that it is not read back as a new link. */
+  const ownWrite = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    latest.current = location;
+    if (ownWrite.current === location.search) {
+      ownWrite.current = null;
+      return;
+    }
+    const decoded = decodeFilters(location.search);
+    const known = index ? restrictToDataset(decoded.filters, index) : { filters: decoded.filters, notices: [] };
+    const state = useExplorerStore.getState();
+    state.linkOpened(encodeFilters(known.filters) === encodeFilters(state.filters) ? state.filters : known.filters, [
+      ...decoded.notices,
+      ...known.notices,
+    ]);
+    const canonical = canonicalSearch(known.filters, location.search);
+    if (canonical !== location.search) {
+      ownWrite.current = canonical;
+      navigate({ pathname: location.pathname, search: canonical, hash: location.hash }, { replace: true });
+    }
+    // location.key: every navigation counts, even one to the same search.
+  }, [location, index, navigate]);
+
+  useEffect(() => {
+    // Read the store, not this render's value: a link opened in the same commit may have changed it.
+    const current = latest.current;
+    const wanted = canonicalSearch(useExplorerStore.getState().filters, current.search);
+    if (wanted === current.search) return;
+    ownWrite.current = wanted;
+    navigate({ pathname: current.pathname, search: wanted, hash: current.hash }, { replace: true });
+  }, [filters, navigate]);
+
+  return null;
+}
