@@ -42,7 +42,7 @@ export function ActorPage() {
         ) : (
           <div className="mt-4 space-y-3">
             {claims.map((claim) => (
-              <ClaimCard key={claim.id} claim={claim} showEvent />
+              <ClaimCard key={claim.id} claim={claim} showEvent level={3} />
             ))}
           </div>
         )}

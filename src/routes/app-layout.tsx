@@ -11,6 +11,11 @@ export function AppLayout() {
     <>
       <a
         href="#main"
+        onClick={(event) => {
+          // Focus the content without putting "#main" into the shared URL.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-paper focus:p-2"
       >
         Skip to content

@@ -15,10 +15,13 @@ interface Props {
   /** Show which event the claim is about (on actor and source pages). */
   showEvent?: boolean;
   highlighted?: boolean;
+  /** The card's heading level, to fit the page's outline. */
+  level?: 3 | 4;
 }
 
 /** One account: who said it, what kind of claim, our summary, their words, and where it was said. */
-export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, highlighted = false }: Props) {
+export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, highlighted = false, level = 4 }: Props) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const index = useIndex();
   const { search } = useLocation();
   const actor = index.actorById.get(claim.actorId);
@@ -44,10 +47,10 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
       className={`scroll-mt-24 rounded-md border-l-4 bg-white/60 p-4 shadow-sm ring-1 ring-rule dark:bg-white/5 ${STANCE_BORDER[stance]} ${highlighted ? 'claim-target' : ''}`}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <h4 id={`claim-${claim.id}-who`} className="font-sans text-base font-semibold">
+        <Heading id={`claim-${claim.id}-who`} className="font-sans text-base font-semibold">
           <AppLink to={`/actors/${claim.actorId}`}>{actor?.name ?? claim.actorId}</AppLink>
           <span className="sr-only">, {CLAIM_TYPE_LABEL[claim.type]} claim</span>
-        </h4>
+        </Heading>
         <span
           className="rounded-full bg-rule/60 px-2 py-0.5 text-xs font-medium tracking-wide uppercase"
           title={CLAIM_TYPE_HINT[claim.type]}

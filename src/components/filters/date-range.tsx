@@ -4,14 +4,17 @@ import { useExplorerStore, useFilters } from '../../store/explorer-store.ts';
 
 /** From/to as partial dates; a partial date stands for its whole span. */
 export function DateRange() {
-  const { from, to } = useFilters();
-  // Re-mount the inputs when the filters change from outside (a link, Back, Clear).
-  return <DateInputs key={`${from ?? ''}|${to ?? ''}`} from={from ?? ''} to={to ?? ''} />;
-}
-
-function DateInputs({ from, to }: { from: string; to: string }) {
+  const filters = useFilters();
+  const from = filters.from ?? '';
+  const to = filters.to ?? '';
   const datesChanged = useExplorerStore((s) => s.datesChanged);
   const [draft, setDraft] = useState({ from, to });
+  // When a link, Back or Clear changes a date, its box follows; the other keeps what is typed.
+  const [shown, setShown] = useState({ from, to });
+  if (shown.from !== from || shown.to !== to) {
+    setShown({ from, to });
+    setDraft({ from: shown.from !== from ? from : draft.from, to: shown.to !== to ? to : draft.to });
+  }
   const [error, setError] = useState<string | null>(null);
 
   const commit = () => {

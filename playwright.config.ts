@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4173;
+
+/**
+ * End-to-end tests drive Debian's Chromium (a test tool's own browser download does not
+ * work offline) against the built app, served by `vite preview` on 127.0.0.1.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['./tests/reporters/playwright-summary.ts']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 900 },
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,93 @@
+import { embedded, expect, summary, test } from './fixtures.ts';
+
+const data = embedded();
+const claimCount = data.claims.length;
+const eventCount = data.events.length;
+
+test('opens on the whole dataset, events in time order', async ({ page }) => {
+  await page.goto('/');
+  await expect(summary(page)).toHaveText(`${claimCount} claims in ${eventCount} events — the whole dataset`);
+  const titles = await page.locator('main ol > li h3').allTextContents();
+  expect(titles).toHaveLength(eventCount);
+  const sorted = [...data.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  expect(titles[0]).toBe(sorted[0]!.title);
+});
+
+test('a filter changes the list and the URL; Back and Forward restore both', async ({ page }) => {
+  await page.goto('/');
+  const opposition = data.claims.filter(
+    (c) => (c.stance ?? data.actors.find((a) => a.id === c.actorId)!.stance) === 'opposition',
+  );
+  const oppositionEvents = new Set(opposition.map((c) => c.eventId)).size;
+
+  await page.getByRole('checkbox', { name: /^Opposition/ }).check();
+  await expect(page).toHaveURL(/\?stance=opposition$/);
+  await expect(summary(page)).toHaveText(`${opposition.length} claims in ${oppositionEvents} events`);
+  await expect(page.locator('main ol > li')).toHaveCount(oppositionEvents);
+
+  const type = opposition[0]!.type;
+  const typeBox = page.locator(`input[type=checkbox][id$="-${type}"]`);
+  await typeBox.check();
+  await expect(page).toHaveURL(new RegExp(`\\?stance=opposition&type=${type}$`));
+
+  // Filter edits replace the history entry; moving to a page pushes one.
+  await page.locator('main ol > li h3 a').first().click();
+  await expect(page).toHaveURL(new RegExp(`/events/[a-z0-9-]+\\?stance=opposition&type=${type}$`));
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/\\?stance=opposition&type=${type}$`));
+  await expect(typeBox).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/events/[a-z0-9-]+\\?stance=opposition&type=${type}$`));
+  await page.goBack();
+  await expect(typeBox).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Opposition/ })).toBeChecked();
+  await expect(page.locator('main ol > li').first()).toBeVisible();
+});
+
+test('facet options show counts and disable the empty ones', async ({ page }) => {
+  await page.goto('/?type=casualties');
+  const militant = data.actors.filter((a) => a.stance === 'militant').map((a) => a.id);
+  const militantCasualties = data.claims.filter(
+    (c) => c.type === 'casualties' && !c.stance && militant.includes(c.actorId),
+  ).length;
+  const option = page.getByRole('checkbox', { name: /^Militant/ });
+  if (militantCasualties === 0) await expect(option).toBeDisabled();
+  else await expect(option).toBeEnabled();
+});
+
+test('date range narrows to the span of partial dates', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: /^from$/i }).fill('2011');
+  await page.getByRole('textbox', { name: /^to$/i }).fill('2011');
+  await page.getByRole('textbox', { name: /^to$/i }).press('Enter');
+  await expect(page).toHaveURL(/\?from=2011&to=2011$/);
+  const years = await page.locator('main ol > li time').allTextContents();
+  expect(years.length).toBeGreaterThan(0);
+  for (const text of years) expect(text).toMatch(/2011/);
+});
+
+test('an empty result says which filter excluded everything, and clears in one click', async ({ page }) => {
+  await page.goto('/?q=Zhanaozen&stance=militant');
+  await expect(summary(page)).toHaveText('0 claims in 0 events');
+  await expect(page.getByText('No claim matches every filter.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(summary(page)).toContainText(`${claimCount} claims`);
+});
+
+test('search finds aliases and transliterations', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('HuT');
+  await expect(page).toHaveURL(/\?q=HuT$/);
+  await expect(page.locator('main ol > li h3').first()).toBeVisible();
+  const hutTitles = await page.locator('main ol > li h3').allTextContents();
+  expect(hutTitles.some((t) => /Hizb/i.test(t))).toBe(true);
+
+  await page.goto('/?q=Janaozen');
+  await expect(page.locator('main ol > li h3', { hasText: /Zhanaozen/ }).first()).toBeVisible();
+
+  await page.goto('/?q=Nazarbaev');
+  await expect(summary(page)).toContainText(/^\d+ claims/);
+  const count = Number((await summary(page).textContent())!.split(' ')[0]);
+  expect(count).toBeGreaterThan(0);
+});
