@@ -18,9 +18,14 @@ export interface Filters {
   from?: string;
   to?: string;
   place: string[];
+  /** How the explorer shows the events: not a filter, but part of the view's link. */
+  view: ExplorerView;
 }
 
-export const EMPTY_FILTERS: Filters = { q: '', actor: [], stance: [], type: [], place: [] };
+export const EXPLORER_VIEWS = ['list', 'map'] as const;
+export type ExplorerView = (typeof EXPLORER_VIEWS)[number];
+
+export const EMPTY_FILTERS: Filters = { q: '', actor: [], stance: [], type: [], place: [], view: 'list' };
 
 export const DIMENSIONS = ['q', 'actor', 'stance', 'type', 'date', 'place'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

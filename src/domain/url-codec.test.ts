@@ -32,6 +32,7 @@ const validFilters: fc.Arbitrary<Filters> = fc
     type: sorted(fc.constantFrom(...CLAIM_TYPES)),
     dates: fc.tuple(fc.option(partialDate), fc.option(partialDate)),
     place: sorted(fc.string({ minLength: 1, maxLength: 20 }).filter((p) => p.trim() === p && p !== '')),
+    view: fc.constantFrom('list', 'map'),
   })
   .map(({ dates: [a, b], ...rest }) => {
     const [from, to] = a && b && a > b ? [b, a] : [a, b];
@@ -101,10 +102,13 @@ describe('URL codec', () => {
     expect(notices).toHaveLength(1);
   });
 
-  it('keeps the dataset and view parameters after the filters', () => {
+  it('keeps the dataset parameter after the filters and view', () => {
     expect(
-      canonicalSearch({ ...EMPTY_FILTERS, stance: ['analyst'] }, '?view=map&stance=official&dataset=/x.json'),
-    ).toBe('?stance=analyst&dataset=%2Fx.json&view=map');
+      canonicalSearch(
+        { ...EMPTY_FILTERS, stance: ['analyst'], view: 'map' },
+        '?view=list&stance=official&dataset=/x.json',
+      ),
+    ).toBe('?stance=analyst&view=map&dataset=%2Fx.json');
     expect(canonicalSearch(EMPTY_FILTERS, '?q=x')).toBe('');
   });
 

@@ -5,7 +5,7 @@
  */
 import { isValidPartialDate, spanEnd, spanStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { EMPTY_FILTERS, EXPLORER_VIEWS, type ExplorerView, type Filters } from './filters.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
 
 export interface Notice {
@@ -18,7 +18,7 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_VALUES = 100;
 
 /** Parameters that belong to other parts of the app: not filters, and not unknown. */
-const RESERVED = new Set(['dataset', 'view']);
+const RESERVED = new Set(['dataset']);
 
 type ListKey = 'actor' | 'stance' | 'type' | 'place';
 
@@ -81,6 +81,16 @@ export const PARAMS: readonly Param[] = [
   dateParam('from'),
   dateParam('to'),
   listParam('place', () => true, 'place'),
+  {
+    key: 'view',
+    encode: (filters) => (filters.view === EMPTY_FILTERS.view ? [] : [filters.view]),
+    decode(values, filters, notices) {
+      const value = values.find((v) => v !== '');
+      if (value === undefined) return;
+      if ((EXPLORER_VIEWS as readonly string[]).includes(value)) filters.view = value as ExplorerView;
+      else notices.push({ param: 'view', message: `Ignored view “${clip(value)}”: use list or map.` });
+    },
+  },
 ];
 
 function clip(value: string): string {
@@ -100,8 +110,8 @@ function decodeValue(raw: string): string | null {
 }
 
 /**
- * The canonical query string of a view: its filters, then the parameters other parts of
- * the app own (`dataset`, `view`), taken from the current search.
+ * The canonical query string of a view: its filters, then the parameter another part of
+ * the app owns (`dataset`), taken from the current search.
  */
 export function canonicalSearch(filters: Filters, currentSearch: string): string {
   const current = new URLSearchParams(currentSearch);

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import { EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
+import { EMPTY_FILTERS, type ExplorerView, type Filters } from '../domain/filters.ts';
 import type { ClaimType, Stance } from '../domain/schema.ts';
 import type { Notice } from '../domain/url-codec.ts';
 import type { Problem } from '../domain/problem.ts';
@@ -31,7 +31,8 @@ interface ExplorerState {
   typeToggled(type: ClaimType): void;
   placeToggled(place: string): void;
   datesChanged(from: string | undefined, to: string | undefined): void;
-  filterCleared(key: keyof Filters | 'date'): void;
+  filterCleared(key: Exclude<keyof Filters, 'view'> | 'date'): void;
+  viewChosen(view: ExplorerView): void;
   filtersCleared(): void;
 }
 
@@ -61,7 +62,8 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
         return { filters: { ...s.filters, from: undefined, to: undefined } };
       return { filters: { ...s.filters, [key]: EMPTY_FILTERS[key] } };
     }),
-  filtersCleared: () => set({ filters: EMPTY_FILTERS }),
+  filtersCleared: () => set((s) => ({ filters: { ...EMPTY_FILTERS, view: s.filters.view } })),
+  viewChosen: (view) => set((s) => ({ filters: { ...s.filters, view } })),
 }));
 
 export const useFilters = () => useExplorerStore((s) => s.filters);
