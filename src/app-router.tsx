@@ -24,6 +24,8 @@ export const routes = [
           { path: 'sources', element: <SourcesPage /> },
           { path: 'sources/:sourceId', element: <SourcePage /> },
           { path: 'about', element: <AboutPage /> },
+          // The validator and storage code load only when a reader imports a dataset.
+          { path: 'import', lazy: async () => ({ Component: (await import('./routes/import-page.tsx')).ImportPage }) },
           { path: '*', element: <NotFound /> },
         ],
       },

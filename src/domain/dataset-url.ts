@@ -6,10 +6,12 @@
 
 export type DatasetLocation =
   | { kind: 'embedded'; url: string }
+  | { kind: 'local'; id: string; path: string }
   | { kind: 'path'; url: string; path: string }
   | { kind: 'refused'; path: string; reason: string };
 
 export const EMBEDDED_DATASET = 'data/dataset.json';
+export const LOCAL_PREFIX = 'local:';
 
 /**
  * @param param the `dataset` URL parameter, e.g. "/archives/2024.json" or "archives/2024.json"
@@ -18,6 +20,13 @@ export const EMBEDDED_DATASET = 'data/dataset.json';
 export function resolveDataset(param: string | null, origin: string, base: string): DatasetLocation {
   const embedded = `${base}${EMBEDDED_DATASET}`;
   if (param === null || param === '') return { kind: 'embedded', url: embedded };
+  // An import kept in this browser; on another machine the link says what is missing.
+  if (param.startsWith(LOCAL_PREFIX)) {
+    const id = param.slice(LOCAL_PREFIX.length);
+    return /^[a-z0-9-]{1,80}$/.test(id)
+      ? { kind: 'local', id, path: param }
+      : { kind: 'refused', path: param, reason: 'This is not the name of an imported dataset.' };
+  }
   if (
     param.length > 500 ||
     hasControlOrBackslash(param) ||

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidPartialDate, precisionOf } from './dates.ts';
-import { CLAIM_TYPES, PRECISIONS, QUANTITIES, SOURCE_KINDS, STANCES } from './vocabulary.ts';
+import { ACTOR_KINDS, CLAIM_TYPES, PRECISIONS, QUANTITIES, SOURCE_KINDS, STANCES } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 
@@ -42,6 +42,10 @@ export const actorSchema = z
     name: text,
     aliases: z.array(text).describe('Spelling and transliteration variants and abbreviations'),
     stance: z.enum(STANCES).describe('The capacity in which the actor usually speaks'),
+    kind: z
+      .enum(ACTOR_KINDS)
+      .optional()
+      .describe('A person, an organization, or an unnamed group of people (critics, protesters)'),
     role: text.describe('Short role, e.g. "President of Kazakhstan"'),
     description: text,
   })

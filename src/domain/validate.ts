@@ -101,16 +101,19 @@ export function validateDataset(
     });
   }
 
+  // A table that could not be read is reported once; references into it are not checked.
+  const known = (table: TableName, id: string) => !Array.isArray(tables[table]) || ids[table].has(id);
+
   dataset.claims.forEach((claim, position) => {
     const where = (...segments: PropertyKey[]) => at('claims', indexOf('claims', position), ...segments);
-    if (!ids.events.has(claim.eventId))
+    if (!known('events', claim.eventId))
       problems.push({ path: where('eventId'), message: `unknown event "${claim.eventId}"` });
-    if (!ids.actors.has(claim.actorId))
+    if (!known('actors', claim.actorId))
       problems.push({ path: where('actorId'), message: `unknown actor "${claim.actorId}"` });
-    if (!ids.sources.has(claim.sourceId))
+    if (!known('sources', claim.sourceId))
       problems.push({ path: where('sourceId'), message: `unknown source "${claim.sourceId}"` });
     claim.reportedVia.forEach((actorId, i) => {
-      if (!ids.actors.has(actorId))
+      if (!known('actors', actorId))
         problems.push({ path: where('reportedVia', i), message: `unknown actor "${actorId}"` });
       else if (actorId === claim.actorId)
         problems.push({ path: where('reportedVia', i), message: 'an actor cannot relay its own claim' });
@@ -119,15 +122,16 @@ export function validateDataset(
 
   dataset.disputes.forEach((dispute, position) => {
     const where = (...segments: PropertyKey[]) => at('disputes', indexOf('disputes', position), ...segments);
-    if (!ids.events.has(dispute.eventId))
+    if (!known('events', dispute.eventId))
       problems.push({ path: where('eventId'), message: `unknown event "${dispute.eventId}"` });
     const seen = new Set<string>();
     dispute.positions.forEach((stance, p) =>
       stance.claimIds.forEach((claimId, c) => {
         const path = where('positions', p, 'claimIds', c);
         const eventId = claimEvent.get(claimId);
-        if (eventId === undefined) problems.push({ path, message: `unknown claim "${claimId}"` });
-        else if (eventId !== dispute.eventId)
+        if (eventId === undefined) {
+          if (Array.isArray(tables.claims)) problems.push({ path, message: `unknown claim "${claimId}"` });
+        } else if (eventId !== dispute.eventId)
           problems.push({
             path,
             message: `claim "${claimId}" belongs to event "${eventId}", not "${dispute.eventId}"`,

@@ -63,3 +63,7 @@ export type Quantity = (typeof QUANTITIES)[number];
 
 export const TABLES = ['sources', 'actors', 'events', 'claims', 'disputes'] as const;
 export type TableName = (typeof TABLES)[number];
+
+/** Who an actor is, where known: schema.org and readers need to tell a person from a body. */
+export const ACTOR_KINDS = ['person', 'organization', 'group'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -1,4 +1,5 @@
-import { Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { useDataState } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
@@ -7,6 +8,8 @@ import { DatasetProblems } from './dataset-problems.tsx';
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
   const data = useDataState();
+  // Importing must stay possible when the dataset in the link cannot be opened.
+  const isImportPage = useLocation().pathname === '/import';
   return (
     <>
       <a
@@ -37,14 +40,18 @@ export function AppLayout() {
                 <AppLink to="/sources">Sources</AppLink>
               </li>
               <li>
+                <AppLink to="/import">Your data</AppLink>
+              </li>
+              <li>
                 <AppLink to="/about">About</AppLink>
               </li>
             </ul>
           </nav>
         </div>
       </header>
+      {data.param !== null && data.status === 'ready' && <DatasetBanner label={data.label} param={data.param} />}
       <main id="main" tabIndex={-1} className="min-h-[60vh] focus:outline-none">
-        {data.status === 'ready' ? (
+        {data.status === 'ready' || isImportPage ? (
           <Outlet />
         ) : data.status === 'loading' ? (
           <p className="mx-auto max-w-7xl px-4 py-10 text-muted" role="status" aria-live="polite">
@@ -61,5 +68,18 @@ export function AppLayout() {
         </p>
       </footer>
     </>
+  );
+}
+
+/** Which dataset this view shows, when it is not the embedded one. */
+function DatasetBanner({ label, param }: { label: string; param: string }) {
+  return (
+    <div className="border-b border-rule bg-highlight/40">
+      <p className="mx-auto max-w-7xl px-4 py-2 text-sm">
+        Showing <strong>{label}</strong>
+        {param.startsWith(LOCAL_PREFIX) ? ', imported and kept in this browser' : `, from ${param}`}.{' '}
+        <Link to="/">Back to the embedded dataset</Link>
+      </p>
+    </div>
   );
 }

@@ -25,7 +25,8 @@ export function DatasetProblems({ message, problems }: { message: string; proble
         </>
       )}
       <p className="mt-6">
-        <a href={embeddedHref}>Open the embedded dataset instead</a>.
+        <a href={embeddedHref}>Open the embedded dataset instead</a>, or{' '}
+        <a href={`${embeddedHref}import`}>import a dataset</a>.
       </p>
     </section>
   );

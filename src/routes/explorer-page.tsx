@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ExportMenu } from '../components/data/export-menu.tsx';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
 import { FilterPanel } from '../components/filters/filter-panel.tsx';
@@ -38,6 +39,9 @@ export function ExplorerPage() {
         </h1>
         <LinkNotices />
         <FilterSummary result={result} filters={filters} />
+        <div className="mt-2">
+          <ExportMenu result={result} />
+        </div>
         <TimeAxis result={result} />
         <h2 className="mt-6 border-b border-rule pb-1 text-sm font-semibold tracking-wide text-muted uppercase">
           Events in time order

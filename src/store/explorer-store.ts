@@ -9,10 +9,12 @@ import type { ClaimType, Stance } from '../domain/schema.ts';
 import type { Notice } from '../domain/url-codec.ts';
 import type { Problem } from '../domain/problem.ts';
 
-export type DataState =
-  | { status: 'loading'; label: string }
-  | { status: 'ready'; label: string; index: DatasetIndex }
-  | { status: 'error'; label: string; message: string; problems: Problem[] };
+/** `param` is the link's `dataset` parameter (null for the embedded dataset); `label` names it for readers. */
+export type DataState = { param: string | null; label: string } & (
+  | { status: 'loading' }
+  | { status: 'ready'; index: DatasetIndex }
+  | { status: 'error'; message: string; problems: Problem[] }
+);
 
 interface ExplorerState {
   data: DataState;
@@ -20,9 +22,9 @@ interface ExplorerState {
   /** What the last opened link asked for that could not be honoured. */
   notices: Notice[];
 
-  datasetRequested(label: string): void;
-  datasetLoaded(label: string, index: DatasetIndex): void;
-  datasetFailed(label: string, message: string, problems?: Problem[]): void;
+  datasetRequested(param: string | null, label: string): void;
+  datasetLoaded(param: string | null, label: string, index: DatasetIndex): void;
+  datasetFailed(param: string | null, label: string, message: string, problems?: Problem[]): void;
   linkOpened(filters: Filters, notices: Notice[]): void;
   noticesDismissed(): void;
   searchTyped(q: string): void;
@@ -41,13 +43,14 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 export const useExplorerStore = create<ExplorerState>()((set) => ({
-  data: { status: 'loading', label: 'embedded' },
+  data: { status: 'loading', param: null, label: 'embedded' },
   filters: EMPTY_FILTERS,
   notices: [],
 
-  datasetRequested: (label) => set({ data: { status: 'loading', label } }),
-  datasetLoaded: (label, index) => set({ data: { status: 'ready', label, index } }),
-  datasetFailed: (label, message, problems = []) => set({ data: { status: 'error', label, message, problems } }),
+  datasetRequested: (param, label) => set({ data: { status: 'loading', param, label } }),
+  datasetLoaded: (param, label, index) => set({ data: { status: 'ready', param, label, index } }),
+  datasetFailed: (param, label, message, problems = []) =>
+    set({ data: { status: 'error', param, label, message, problems } }),
   linkOpened: (filters, notices) => set({ filters, notices }),
   noticesDismissed: () => set({ notices: [] }),
   searchTyped: (q) => set((s) => ({ filters: { ...s.filters, q } })),

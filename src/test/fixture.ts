@@ -29,6 +29,7 @@ export function fixture(): Dataset {
         name: 'Sergey Duvanov',
         aliases: [],
         stance: 'opposition',
+        kind: 'person',
         role: 'Journalist',
         description: 'Opposition activist.',
       },

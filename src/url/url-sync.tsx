@@ -2,12 +2,14 @@
  * The one place where the URL and the store meet. On navigation (first load, a link,
  * Back/Forward, a pasted address) the URL wins; on input the store changes and the
  * URL follows with `replace`, so filter edits do not fill the history. Both sides are
- * compared as canonical strings, so neither write echoes back.
+ * compared as canonical strings, so neither write echoes back. The `dataset`
+ * parameter decides which dataset is loaded.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { canonicalSearch, decodeFilters, encodeFilters, restrictToDataset } from '../domain/url-codec.ts';
 import { useExplorerStore, useDataState, useFilters } from '../store/explorer-store.ts';
+import { loadDataset } from '../store/load-dataset.ts';
 
 export function UrlSync() {
   const location = useLocation();
@@ -21,6 +23,9 @@ export function UrlSync() {
 
   useLayoutEffect(() => {
     latest.current = location;
+    // The link names its dataset; a different one is loaded, whatever else the link says.
+    const datasetParam = new URLSearchParams(location.search).get('dataset') || null;
+    if (datasetParam !== useExplorerStore.getState().data.param) void loadDataset(datasetParam);
     if (ownWrite.current === location.search) {
       ownWrite.current = null;
       return;

@@ -1,0 +1,67 @@
+import { useLocation } from 'react-router';
+import { subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
+import type { FilterResult } from '../../domain/filters.ts';
+import type { Claim } from '../../domain/schema.ts';
+import { useIndex } from '../../store/explorer-store.ts';
+import { permalink } from '../../url/app-link.tsx';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  // The click has queued the download; the URL is no longer needed after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The claims the filters let through, as CSV, as JSON in the data model, or as JSON-LD. */
+export function ExportMenu({ result }: { result: FilterResult }) {
+  const index = useIndex();
+  const { search } = useLocation();
+  const claims = () => result.claims.map((i) => index.claims[i]!);
+  const link = (claim: Claim) => permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const disabled = result.claims.length === 0;
+  const button = 'rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50';
+
+  return (
+    <div role="group" aria-label="Export these claims" className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-muted">Export {result.claims.length} claims:</span>
+      <button
+        type="button"
+        className={button}
+        disabled={disabled}
+        onClick={() => download(`narratives-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(index, claims(), link))}
+      >
+        CSV
+      </button>
+      <button
+        type="button"
+        className={button}
+        disabled={disabled}
+        onClick={() =>
+          download(
+            `narratives-${stamp}.json`,
+            'application/json',
+            JSON.stringify(subsetDataset(index, result.claims), null, 2),
+          )
+        }
+      >
+        JSON
+      </button>
+      <button
+        type="button"
+        className={button}
+        disabled={disabled}
+        onClick={() =>
+          download(
+            `narratives-${stamp}.jsonld`,
+            'application/ld+json',
+            JSON.stringify(toJsonLd(index, claims(), link), null, 2),
+          )
+        }
+      >
+        JSON-LD
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Exports of a filtered view: CSV for spreadsheets, JSON in the data model (which imports
+ * back to the same view), and JSON-LD with schema.org Claim for linked-data tools.
+ */
+import { claimStance, type DatasetIndex } from './dataset-index.ts';
+import type { Claim, Dataset } from './schema.ts';
+
+/** The dataset restricted to some claims: their events, actors (relays too), sources and disputes. */
+export function subsetDataset(index: DatasetIndex, claimPositions: readonly number[]): Dataset {
+  const claims = claimPositions.map((i) => index.claims[i]!);
+  const claimIds = new Set(claims.map((c) => c.id));
+  const eventIds = new Set(claims.map((c) => c.eventId));
+  const actorIds = new Set(claims.flatMap((c) => [c.actorId, ...c.reportedVia]));
+  const sourceIds = new Set(claims.map((c) => c.sourceId));
+  const disputes = index.dataset.disputes
+    .filter((d) => eventIds.has(d.eventId))
+    .map((d) => ({
+      ...d,
+      positions: d.positions
+        .map((p) => ({ ...p, claimIds: p.claimIds.filter((id) => claimIds.has(id)) }))
+        .filter((p) => p.claimIds.length > 0),
+    }))
+    // A dispute is only a dispute while two positions remain.
+    .filter((d) => d.positions.length >= 2);
+  return {
+    sources: index.dataset.sources.filter((s) => sourceIds.has(s.id)),
+    actors: index.dataset.actors.filter((a) => actorIds.has(a.id)),
+    events: index.events.filter((e) => eventIds.has(e.id)),
+    claims,
+    disputes,
+  };
+}
+
+export const CSV_COLUMNS = [
+  'claim_id',
+  'event_id',
+  'event_title',
+  'event_date',
+  'place',
+  'actor_id',
+  'actor',
+  'stance',
+  'type',
+  'summary',
+  'quote',
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'reported_via',
+  'said',
+  'permalink',
+] as const;
+
+/**
+ * One RFC 4180 field. Text that a spreadsheet would run as a formula (= + - @ at the
+ * start) gets a leading apostrophe, so that a hostile dataset cannot run code there.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV, one row per claim, CRLF line ends as RFC 4180 asks. */
+export function toCsv(index: DatasetIndex, claims: readonly Claim[], permalink: (claim: Claim) => string): string {
+  const rows = claims.map((claim) => {
+    const event = index.eventById.get(claim.eventId);
+    const actor = index.actorById.get(claim.actorId);
+    const source = index.sourceById.get(claim.sourceId);
+    const record: Record<(typeof CSV_COLUMNS)[number], string> = {
+      claim_id: claim.id,
+      event_id: claim.eventId,
+      event_title: event?.title ?? '',
+      event_date: event ? [event.date.start, event.date.end].filter(Boolean).join('/') : '',
+      place: event?.place.name ?? '',
+      actor_id: claim.actorId,
+      actor: actor?.name ?? '',
+      stance: claimStance(claim, index.actorById),
+      type: claim.type,
+      summary: claim.summary,
+      quote: claim.quote,
+      source_id: claim.sourceId,
+      source_title: source?.title ?? '',
+      source_publisher: source?.publisher ?? '',
+      source_published: source?.published ?? '',
+      reported_via: claim.reportedVia.map((id) => index.actorById.get(id)?.name ?? id).join(' > '),
+      said: claim.said ?? '',
+      permalink: permalink(claim),
+    };
+    return CSV_COLUMNS.map((column) => csvField(record[column])).join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/** schema.org Claim for each claim, with its author, where it appeared and when. */
+export function toJsonLd(index: DatasetIndex, claims: readonly Claim[], permalink: (claim: Claim) => string) {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': claims.map((claim) => {
+      const actor = index.actorById.get(claim.actorId);
+      const source = index.sourceById.get(claim.sourceId);
+      const event = index.eventById.get(claim.eventId);
+      return {
+        '@type': 'Claim',
+        '@id': permalink(claim),
+        identifier: claim.id,
+        text: claim.quote,
+        abstract: claim.summary,
+        author: actor && {
+          // Without a kind the author stays an untyped node rather than a guess.
+          ...(actor.kind ? { '@type': actor.kind === 'person' ? 'Person' : 'Organization' } : {}),
+          name: actor.name,
+          description: actor.role,
+        },
+        datePublished: claim.said ?? source?.published,
+        appearance: source && {
+          '@type': 'CreativeWork',
+          name: source.title,
+          publisher: { '@type': 'Organization', name: source.publisher },
+          ...(source.author ? { author: source.author } : {}),
+          datePublished: source.published,
+          ...(source.url ? { url: source.url } : {}),
+        },
+        about: event && {
+          '@type': 'Event',
+          name: event.title,
+          startDate: event.date.start,
+          ...(event.date.end ? { endDate: event.date.end } : {}),
+          location: { '@type': 'Place', name: event.place.name },
+        },
+        keywords: [claim.type, claimStance(claim, index.actorById)],
+      };
+    }),
+  };
+}
