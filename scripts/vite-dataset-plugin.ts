@@ -2,6 +2,8 @@
  * Serves and emits the embedded dataset as one validated file, `data/dataset.json`.
  * The build fails on invalid data, with the same messages as `npm run check:data`.
  */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { TABLES } from '../src/domain/schema.ts';
 import { formatProblem } from '../src/domain/problem.ts';
@@ -28,11 +30,12 @@ export function datasetPlugin(dir = 'data'): Plugin {
     buildStart() {
       for (const table of TABLES) this.addWatchFile(`${dir}/${table}.json`);
     },
-    generateBundle(_options, bundle) {
+    generateBundle() {
       this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: readValidated(dir) });
+    },
+    writeBundle(options) {
       // Static hosts that serve 404.html for unknown paths then still open deep links.
-      const html = bundle['index.html'];
-      if (html && html.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: html.source });
+      if (options.dir) copyFileSync(join(options.dir, 'index.html'), join(options.dir, '404.html'));
     },
     configureServer(server) {
       server.middlewares.use(`${base}${DATASET_FILE}`, (_request, response) => {
