@@ -1,38 +1,53 @@
-import { createBrowserRouter } from 'react-router';
-import { AboutPage } from './routes/about-page.tsx';
-import { ActorPage } from './routes/actor-page.tsx';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
-import { EventPage } from './routes/event-page.tsx';
 import { ExplorerPage } from './routes/explorer-page.tsx';
 import { NotFound } from './routes/not-found.tsx';
-import { RouteError } from './routes/route-error.tsx';
-import { SourcePage } from './routes/source-page.tsx';
-import { SourcesPage } from './routes/sources-page.tsx';
+import { PageErrorBoundary } from './routes/route-error.tsx';
+
+// Pages other than the explorer load on first visit, keeping the first page load small.
+const EventPage = lazy(() => import('./routes/event-page.tsx').then((m) => ({ default: m.EventPage })));
+const ActorPage = lazy(() => import('./routes/actor-page.tsx').then((m) => ({ default: m.ActorPage })));
+const SourcesPage = lazy(() => import('./routes/sources-page.tsx').then((m) => ({ default: m.SourcesPage })));
+const SourcePage = lazy(() => import('./routes/source-page.tsx').then((m) => ({ default: m.SourcePage })));
+const AboutPage = lazy(() => import('./routes/about-page.tsx').then((m) => ({ default: m.AboutPage })));
+const ImportPage = lazy(() => import('./routes/import-page.tsx').then((m) => ({ default: m.ImportPage })));
 
 /** Each page has its own error boundary, inside the layout, so the frame and the filters survive. */
-export const routes = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <ExplorerPage /> },
-          { path: 'events/:eventId', element: <EventPage /> },
-          { path: 'actors/:actorId', element: <ActorPage /> },
-          { path: 'sources', element: <SourcesPage /> },
-          { path: 'sources/:sourceId', element: <SourcePage /> },
-          { path: 'about', element: <AboutPage /> },
-          // The validator and storage code load only when a reader imports a dataset.
-          { path: 'import', lazy: async () => ({ Component: (await import('./routes/import-page.tsx')).ImportPage }) },
-          { path: '*', element: <NotFound /> },
-        ],
-      },
-    ],
-  },
-];
+function Page() {
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary key={pathname}>
+      <Suspense fallback={<p className="mx-auto max-w-7xl px-4 py-10 text-muted">Loading…</p>}>
+        <Outlet />
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route element={<Page />}>
+          <Route index element={<ExplorerPage />} />
+          <Route path="events/:eventId" element={<EventPage />} />
+          <Route path="actors/:actorId" element={<ActorPage />} />
+          <Route path="sources" element={<SourcesPage />} />
+          <Route path="sources/:sourceId" element={<SourcePage />} />
+          <Route path="about" element={<AboutPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

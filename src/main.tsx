@@ -3,8 +3,7 @@ import '@fontsource-variable/source-serif-4';
 import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { createAppRouter } from './app-router.tsx';
+import { App } from './app-router.tsx';
 import { decodeFilters } from './domain/url-codec.ts';
 import { useExplorerStore } from './store/explorer-store.ts';
 import { loadDataset } from './store/load-dataset.ts';
@@ -16,6 +15,6 @@ void loadDataset(new URLSearchParams(window.location.search).get('dataset'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    <App />
   </StrictMode>,
 );

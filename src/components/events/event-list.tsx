@@ -1,10 +1,12 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { activeDimensions, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { stanceCountsByEvent } from '../../domain/tallies.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { EventRow } from './event-row.tsx';
+
+// The windowing code loads only for lists long enough to need it.
+const WindowedList = lazy(() => import('./windowed-list.tsx').then((m) => ({ default: m.WindowedList })));
 
 /** Lists longer than this are windowed: only the rows near the viewport are in the page. */
 const WINDOW_ABOVE = 150;
@@ -35,7 +37,12 @@ export function EventList({ result, filters }: { result: FilterResult; filters: 
     );
   };
 
-  if (result.events.length > WINDOW_ABOVE) return <WindowedList positions={result.events} rowFor={rowFor} />;
+  if (result.events.length > WINDOW_ABOVE)
+    return (
+      <Suspense fallback={<p className="py-4 text-muted">Laying out {result.events.length} events…</p>}>
+        <WindowedList positions={result.events} rowFor={rowFor} />
+      </Suspense>
+    );
   return (
     <ol className="list-none">
       {result.events.map((position) => (
@@ -54,48 +61,4 @@ function firstClaimsByEvent(index: DatasetIndex, claims: readonly number[]): Map
     else if (list.length < PREVIEW) list.push(i);
   }
   return map;
-}
-
-function WindowedList({ positions, rowFor }: { positions: number[]; rowFor: (position: number) => React.ReactNode }) {
-  const listRef = useRef<HTMLOListElement>(null);
-  // Where the list starts in the page; what sits above it (notices, summary) can move it.
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const element = listRef.current;
-    if (!element) return;
-    const measure = () => setTop(element.getBoundingClientRect().top + window.scrollY);
-    measure();
-    const observer = new ResizeObserver(measure);
-    if (element.parentElement) observer.observe(element.parentElement);
-    return () => observer.disconnect();
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: positions.length,
-    estimateSize: () => 120,
-    overscan: 8,
-    scrollMargin: top,
-  });
-  const items = virtualizer.getVirtualItems();
-  return (
-    <ol
-      ref={listRef}
-      className="relative list-none"
-      style={{ height: virtualizer.getTotalSize() }}
-      aria-label={`${positions.length} events; rows load as you scroll`}
-    >
-      {items.map((item) => (
-        <li
-          key={item.key}
-          data-index={item.index}
-          ref={virtualizer.measureElement}
-          aria-setsize={positions.length}
-          aria-posinset={item.index + 1}
-          className="absolute inset-x-0 top-0"
-          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-        >
-          {rowFor(positions[item.index]!)}
-        </li>
-      ))}
-    </ol>
-  );
 }
