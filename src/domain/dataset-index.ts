@@ -6,7 +6,6 @@
 import { dayNumber, eventSpan } from './dates.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
 import type { Actor, Claim, ClaimType, Dataset, Dispute, NarrativeEvent, Source, Stance } from './schema.ts';
-import { foldText } from './text.ts';
 
 export interface ClaimColumns {
   event: Uint32Array;
@@ -40,8 +39,6 @@ export interface DatasetIndex {
   disputesByEvent: Map<string, Dispute[]>;
   eventPosition: Map<string, number>;
   columns: ClaimColumns;
-  /** Folded searchable text per claim, built on the first text query. */
-  searchText(): readonly string[];
 }
 
 export const stanceCode = (stance: Stance) => STANCES.indexOf(stance);
@@ -62,21 +59,25 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number) {
   else map.set(key, [value]);
 }
 
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Events by the first day they cover, then by title. */
 export function compareEvents(a: NarrativeEvent, b: NarrativeEvent): number {
-  const spanA = eventSpan(a.date);
-  const spanB = eventSpan(b.date);
-  return spanA.from < spanB.from ? -1 : spanA.from > spanB.from ? 1 : a.title.localeCompare(b.title);
+  return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || a.title.localeCompare(b.title);
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const events = [...dataset.events].sort(compareEvents);
-  const eventPosition = new Map(events.map((event, i) => [event.id, i]));
-  const originalOrder = new Map(dataset.claims.map((claim, i) => [claim, i]));
-  const claims = [...dataset.claims].sort(
-    (a, b) =>
-      (eventPosition.get(a.eventId) ?? 0) - (eventPosition.get(b.eventId) ?? 0) ||
-      originalOrder.get(a)! - originalOrder.get(b)!,
+  // Sort keys are computed once: comparing precomputed numbers keeps 100,000 claims fast.
+  const eventFrom = new Map(dataset.events.map((event) => [event, eventSpan(event.date).from]));
+  const events = [...dataset.events].sort(
+    (a, b) => compareStrings(eventFrom.get(a)!, eventFrom.get(b)!) || a.title.localeCompare(b.title),
   );
+  const eventPosition = new Map(events.map((event, i) => [event.id, i]));
+  const claimEvent = Int32Array.from(dataset.claims, (claim) => eventPosition.get(claim.eventId) ?? 0);
+  const order = Uint32Array.from(dataset.claims, (_, i) => i).sort((a, b) => claimEvent[a]! - claimEvent[b]! || a - b);
+  const claims = Array.from(order, (i) => dataset.claims[i]!);
   const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const places = [...new Set(events.map((event) => event.place.name))].sort((a, b) => a.localeCompare(b));
 
@@ -124,19 +125,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     else disputesByEvent.set(dispute.eventId, [dispute]);
   }
 
-  let searchText: string[] | undefined;
-  const buildSearchText = () => {
-    // An actor is found by any of its names, and an event by its title and place.
-    const actorText = new Map(dataset.actors.map((a) => [a.id, [a.name, ...a.aliases].join(' ')]));
-    const eventText = events.map((e) => `${e.title} ${e.place.name} ${e.tags.join(' ')}`);
-    return claims.map(
-      (claim, i) =>
-        ` ${foldText(
-          `${eventText[columns.event[i]!]} ${actorText.get(claim.actorId) ?? ''} ${claim.summary} ${claim.quote}`,
-        )}`,
-    );
-  };
-
   return {
     dataset,
     events,
@@ -155,6 +143,5 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     disputesByEvent,
     eventPosition,
     columns,
-    searchText: () => (searchText ??= buildSearchText()),
   };
 }

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixture.ts';
 import { buildIndex } from './dataset-index.ts';
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters.ts';
-import { textMask } from './search.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { claimTexts, textMask } from './search.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
 
 const index = buildIndex(fixture());
+const search = buildSearchIndex(claimTexts(index));
 const run = (patch: Partial<Filters>) => {
   const filters = { ...EMPTY_FILTERS, ...patch };
-  const result = applyFilters(index, filters, filters.q ? textMask(index, filters.q) : undefined);
+  const result = applyFilters(index, filters, filters.q ? textMask(index, search, filters.q) : undefined);
   return { ...result, ids: result.claims.map((i) => index.claims[i]!.id) };
 };
 

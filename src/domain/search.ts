@@ -1,9 +1,11 @@
 /**
  * Free-text search over claims: titles, summaries, quotes, places, actor names and
  * aliases; insensitive to case, diacritics and transliteration. A term that is an
- * actor's alias ("HuT", "KNB") also finds the actor's other names in the text.
+ * actor's alias ("HuT", "KNB") also finds the actor's other names in the text. The
+ * matching itself runs on the inverted index in search-index.ts.
  */
 import type { DatasetIndex } from './dataset-index.ts';
+import { queryIndex, type SearchIndex } from './search-index.ts';
 import { foldText, queryTerms } from './text.ts';
 
 /** Each group must match; a group matches when any of its alternatives begins a word. */
@@ -34,16 +36,19 @@ export function expandQuery(index: DatasetIndex, query: string): QueryGroups {
   return queryTerms(query).map((term) => [term, ...(aliases.get(term) ?? []).filter((name) => name !== term)]);
 }
 
-export function matchesGroups(spacedText: string, groups: QueryGroups): boolean {
-  return groups.every((alternatives) => alternatives.some((alternative) => spacedText.includes(` ${alternative}`)));
+/** Each claim's searchable text: its event's title, place and tags, its actor's names, summary and quote. */
+export function claimTexts(index: DatasetIndex): string[] {
+  const actorText = new Map(index.actors.map((a) => [a.id, [a.name, ...a.aliases].join(' ')]));
+  const eventText = index.events.map((e) => `${e.title} ${e.place.name} ${e.tags.join(' ')}`);
+  return index.claims.map(
+    (claim, i) =>
+      `${eventText[index.columns.event[i]!]} ${actorText.get(claim.actorId) ?? ''} ${claim.summary} ${claim.quote}`,
+  );
 }
 
 /** 1 for each claim (in index order) that the query matches. */
-export function textMask(index: DatasetIndex, query: string): Uint8Array {
-  const texts = index.searchText();
-  const mask = new Uint8Array(texts.length);
+export function textMask(index: DatasetIndex, search: SearchIndex, query: string): Uint8Array {
   const groups = expandQuery(index, query);
-  if (groups.length === 0) return mask.fill(1);
-  for (let i = 0; i < texts.length; i++) if (matchesGroups(texts[i]!, groups)) mask[i] = 1;
-  return mask;
+  if (groups.length === 0) return new Uint8Array(search.size).fill(1);
+  return queryIndex(search, groups);
 }

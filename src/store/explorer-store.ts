@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { SearchIndex } from '../domain/search-index.ts';
 import { EMPTY_FILTERS, type ExplorerView, type Filters } from '../domain/filters.ts';
 import type { ClaimType, Stance } from '../domain/schema.ts';
 import type { Notice } from '../domain/url-codec.ts';
@@ -12,7 +13,7 @@ import type { Problem } from '../domain/problem.ts';
 /** `param` is the link's `dataset` parameter (null for the embedded dataset); `label` names it for readers. */
 export type DataState = { param: string | null; label: string } & (
   | { status: 'loading' }
-  | { status: 'ready'; index: DatasetIndex }
+  | { status: 'ready'; index: DatasetIndex; search: SearchIndex | null }
   | { status: 'error'; message: string; problems: Problem[] }
 );
 
@@ -23,7 +24,9 @@ interface ExplorerState {
   notices: Notice[];
 
   datasetRequested(param: string | null, label: string): void;
-  datasetLoaded(param: string | null, label: string, index: DatasetIndex): void;
+  /** `search` may come later (built in a worker), through searchIndexBuilt. */
+  datasetLoaded(param: string | null, label: string, index: DatasetIndex, search: SearchIndex | null): void;
+  searchIndexBuilt(index: DatasetIndex, search: SearchIndex): void;
   datasetFailed(param: string | null, label: string, message: string, problems?: Problem[]): void;
   linkOpened(filters: Filters, notices: Notice[]): void;
   noticesDismissed(): void;
@@ -48,7 +51,9 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   notices: [],
 
   datasetRequested: (param, label) => set({ data: { status: 'loading', param, label } }),
-  datasetLoaded: (param, label, index) => set({ data: { status: 'ready', param, label, index } }),
+  datasetLoaded: (param, label, index, search) => set({ data: { status: 'ready', param, label, index, search } }),
+  searchIndexBuilt: (index, search) =>
+    set((s) => (s.data.status === 'ready' && s.data.index === index ? { data: { ...s.data, search } } : {})),
   datasetFailed: (param, label, message, problems = []) =>
     set({ data: { status: 'error', param, label, message, problems } }),
   linkOpened: (filters, notices) => set({ filters, notices }),
@@ -72,6 +77,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
 export const useFilters = () => useExplorerStore((s) => s.filters);
 export const useDataState = () => useExplorerStore((s) => s.data);
 export const useNotices = () => useExplorerStore((s) => s.notices);
+export const useSearchIndex = () => useExplorerStore((s) => (s.data.status === 'ready' ? s.data.search : null));
 
 /** The loaded index; only for components rendered once the dataset is ready. */
 export function useIndex(): DatasetIndex {

@@ -8,6 +8,7 @@ import { buildIndex } from '../domain/dataset-index.ts';
 import { resolveDataset } from '../domain/dataset-url.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { useExplorerStore } from './explorer-store.ts';
+import { buildSearchInWorker, buildSearchNow } from './build-search.ts';
 import { readDataset } from './local-datasets.ts';
 
 let latest = 0;
@@ -45,12 +46,16 @@ export async function loadDataset(param: string | null): Promise<void> {
     return fail(`The dataset “${label}” could not be loaded: ${(error as Error).message}.`);
   }
 
-  if (location.kind === 'embedded') {
-    if (current()) store.datasetLoaded(param, label, buildIndex(json as Dataset));
-    return;
+  let dataset = json as Dataset;
+  if (location.kind !== 'embedded') {
+    const { validateCombined } = await import('../domain/validate.ts');
+    const result = validateCombined(json, label);
+    if (!result.ok) return fail(`The dataset “${label}” is not valid.`, result.problems);
+    dataset = result.dataset;
   }
-  const { validateCombined } = await import('../domain/validate.ts');
-  const result = validateCombined(json, label);
-  if (!result.ok) return fail(`The dataset “${label}” is not valid.`, result.problems);
-  if (current()) store.datasetLoaded(param, label, buildIndex(result.dataset));
+  if (!current()) return;
+  const index = buildIndex(dataset);
+  const search = buildSearchNow(index);
+  store.datasetLoaded(param, label, index, search);
+  if (!search) void buildSearchInWorker(index).then((built) => store.searchIndexBuilt(index, built));
 }

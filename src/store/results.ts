@@ -2,32 +2,46 @@
 import { useDeferredValue } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { applyFilters, type FilterResult, type Filters } from '../domain/filters.ts';
+import type { SearchIndex } from '../domain/search-index.ts';
 import { textMask } from '../domain/search.ts';
 import { foldText } from '../domain/text.ts';
-import { useFilters, useIndex } from './explorer-store.ts';
+import { useFilters, useIndex, useSearchIndex } from './explorer-store.ts';
 
-let lastText: { index: DatasetIndex; query: string; mask: Uint8Array } | undefined;
-let lastResult: { index: DatasetIndex; filters: Filters; result: FilterResult } | undefined;
+let lastText: { search: SearchIndex; query: string; mask: Uint8Array } | undefined;
+let lastResult: { index: DatasetIndex; search: SearchIndex | null; filters: Filters; result: FilterResult } | undefined;
 
-/** The text index is scanned again only when the folded query changes. */
-function cachedTextMask(index: DatasetIndex, q: string): Uint8Array | undefined {
+/** The text index is queried again only when the folded query changes. */
+function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): Uint8Array | undefined {
   const query = foldText(q);
   if (!query) return undefined;
-  if (lastText?.index !== index || lastText.query !== query) lastText = { index, query, mask: textMask(index, q) };
+  if (lastText?.search !== search || lastText.query !== query)
+    lastText = { search, query, mask: textMask(index, search, q) };
   return lastText.mask;
 }
 
-export function selectResult(index: DatasetIndex, filters: Filters): FilterResult {
-  if (lastResult?.index === index && lastResult.filters === filters) return lastResult.result;
-  const result = applyFilters(index, filters, cachedTextMask(index, filters.q));
-  lastResult = { index, filters, result };
+/**
+ * What the filters let through. Until the search index of a large dataset is built, a
+ * text query is left aside (and the explorer says so) rather than answered slowly.
+ */
+export function selectResult(index: DatasetIndex, search: SearchIndex | null, filters: Filters): FilterResult {
+  if (lastResult?.index === index && lastResult.search === search && lastResult.filters === filters)
+    return lastResult.result;
+  const applied = search || !filters.q.trim() ? filters : { ...filters, q: '' };
+  const result = applyFilters(index, applied, search ? cachedTextMask(index, search, filters.q) : undefined);
+  lastResult = { index, search, filters, result };
   return result;
 }
 
 /** The filtered result; deferred, so that typing stays responsive on large datasets. */
-export function useFilterResult(): { result: FilterResult; filters: Filters; pending: boolean } {
+export function useFilterResult(): { result: FilterResult; filters: Filters; pending: boolean; searching: boolean } {
   const index = useIndex();
+  const search = useSearchIndex();
   const current = useFilters();
   const filters = useDeferredValue(current);
-  return { result: selectResult(index, filters), filters, pending: filters !== current };
+  return {
+    result: selectResult(index, search, filters),
+    filters,
+    pending: filters !== current,
+    searching: search === null && filters.q.trim() !== '',
+  };
 }

@@ -17,7 +17,16 @@ function plural(n: number, word: string) {
 }
 
 /** "N claims in M events", the filters in words, and one click to clear them. */
-export function FilterSummary({ result, filters }: { result: FilterResult; filters: Filters }) {
+export function FilterSummary({
+  result,
+  filters,
+  searching,
+}: {
+  result: FilterResult;
+  filters: Filters;
+  /** The text search is still being prepared: the query is not applied yet. */
+  searching: boolean;
+}) {
   const index = useIndex();
   const { filterCleared, filtersCleared } = useExplorerStore.getState();
   const active = activeDimensions(filters);
@@ -50,6 +59,12 @@ export function FilterSummary({ result, filters }: { result: FilterResult; filte
         {plural(result.claims.length, 'claim')} in {plural(result.events.length, 'event')}
         {active.length === 0 && <span className="text-muted"> — the whole dataset</span>}
       </p>
+      {searching && (
+        <p role="status" className="text-sm text-muted">
+          Preparing the text search for {plural(index.claims.length, 'claim')}; “{filters.q.trim()}” applies in a
+          moment.
+        </p>
+      )}
       {active.length > 0 && (
         <ul className="flex flex-wrap items-center gap-2 text-sm" aria-label="Active filters">
           {active.map((dimension) => (

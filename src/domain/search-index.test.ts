@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, queryIndex } from './search-index.ts';
+import { foldText } from './text.ts';
+
+const texts = [
+  'Police in Kentai shut down a printing facility',
+  'Hizb-ut-Tahrir leaflets found in Kentai',
+  'The Otan party blamed hooligans; police disagreed',
+];
+const index = buildSearchIndex(texts);
+const hits = (...groups: string[][]) =>
+  [
+    ...queryIndex(
+      index,
+      groups.map((g) => g.map(foldText)),
+    ),
+  ].flatMap((hit, i) => (hit ? [i] : []));
+
+describe('search index', () => {
+  it('lists each folded word once, sorted, with the claims it occurs in', () => {
+    expect(index.words).toEqual([...index.words].sort());
+    const k = index.words.indexOf('kentai');
+    expect([...index.postings.slice(index.offsets[k], index.offsets[k + 1])]).toEqual([0, 1]);
+  });
+
+  it('matches the start of words and intersects terms', () => {
+    expect(hits(['kent'])).toEqual([0, 1]);
+    expect(hits(['police'], ['kent'])).toEqual([0]);
+    expect(hits(['hut'])).toEqual([]);
+  });
+
+  it('matches an alternative of several words only when all are there', () => {
+    expect(hits(['hizb ut tahrir', 'otan'])).toEqual([1, 2]);
+    expect(hits(['hizb otan'])).toEqual([]);
+  });
+
+  it('matches everything for no group, nothing for an unknown word', () => {
+    expect(hits()).toEqual([0, 1, 2]);
+    expect(hits(['zzz'])).toEqual([]);
+  });
+});
