@@ -20,12 +20,12 @@ function plural(n: number, word: string) {
 export function FilterSummary({
   result,
   filters,
-  searching,
+  searching = false,
 }: {
   result: FilterResult;
   filters: Filters;
   /** The text search is still being prepared: the query is not applied yet. */
-  searching: boolean;
+  searching?: boolean;
 }) {
   const index = useIndex();
   const { filterCleared, filtersCleared } = useExplorerStore.getState();
