@@ -4,6 +4,7 @@ import { groupByStance } from '../domain/accounts.ts';
 import { formatEventDate } from '../domain/dates.ts';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
 import { DisputePanel } from '../components/events/dispute-panel.tsx';
+import { FiguresSection } from '../components/figures/figures-section.tsx';
 import { STANCE_HINT, STANCE_LABEL } from '../components/labels.ts';
 import { StanceSwatch } from '../components/stance-badge.tsx';
 import { useIndex } from '../store/explorer-store.ts';
@@ -75,6 +76,8 @@ export function EventPage() {
           </div>
         </section>
       )}
+
+      <FiguresSection eventId={event.id} claims={claims} />
 
       <section aria-labelledby="accounts-heading" className="mt-8">
         <h2 id="accounts-heading" className="text-2xl font-semibold">

@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ExportMenu } from '../components/data/export-menu.tsx';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
+import { ViewSwitch } from '../components/events/view-switch.tsx';
 import { FilterPanel } from '../components/filters/filter-panel.tsx';
 import { FilterSummary } from '../components/filters/filter-summary.tsx';
 import { LinkNotices } from '../components/filters/link-notices.tsx';
+import { LazyMapView } from '../components/map/lazy-map.tsx';
 import { useFilterResult } from '../store/results.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 /** Events in time order beside the filters: the view readers start from. */
 export function ExplorerPage() {
-  const { result, filters, pending } = useFilterResult();
+  const { result, filters, pending, searching } = useFilterResult();
   const [panelOpen, setPanelOpen] = useState(false);
   useDocumentTitle('Explorer');
 
@@ -38,15 +40,24 @@ export function ExplorerPage() {
           Events
         </h1>
         <LinkNotices />
-        <FilterSummary result={result} filters={filters} />
+        <FilterSummary result={result} filters={filters} searching={searching} />
         <div className="mt-2">
           <ExportMenu result={result} />
         </div>
         <TimeAxis result={result} />
-        <h2 className="mt-6 border-b border-rule pb-1 text-sm font-semibold tracking-wide text-muted uppercase">
-          Events in time order
-        </h2>
-        <EventList result={result} filters={filters} />
+        <div className="mt-6 flex items-end justify-between gap-2 border-b border-rule pb-1">
+          <h2 className="text-sm font-semibold tracking-wide text-muted uppercase">
+            {filters.view === 'map' ? 'Events on the map' : 'Events in time order'}
+          </h2>
+          <ViewSwitch view={filters.view} />
+        </div>
+        {filters.view === 'map' ? (
+          <Suspense fallback={<p className="mt-3 h-96 text-muted">Loading the map…</p>}>
+            <LazyMapView />
+          </Suspense>
+        ) : (
+          <EventList result={result} filters={filters} />
+        )}
       </section>
     </div>
   );

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { figureAxes, figureScale, formatAmount, scalePosition, spreadSentence, type FigureMark } from './figures.ts';
+import type { Actor, Claim, Figure } from './schema.ts';
+
+const actors = new Map<string, Actor>(
+  [
+    ['gov', 'Government of Kazakhstan', 'official'],
+    ['analyst', 'UK-based political analyst', 'analyst'],
+    ['press', 'A newspaper', 'media'],
+  ].map(([id, name, stance]) => [
+    id!,
+    { id: id!, name: name!, aliases: [], stance: stance as Actor['stance'], role: 'r', description: 'd' },
+  ]),
+);
+
+let n = 0;
+function claim(actorId: string, figures: Figure[], extra: Partial<Claim> = {}): Claim {
+  n++;
+  return {
+    id: `c${n}`,
+    eventId: 'e',
+    actorId,
+    type: 'casualties',
+    summary: 's',
+    quote: 'q',
+    sourceId: 'src',
+    reportedVia: [],
+    figures,
+    ...extra,
+  };
+}
+
+const mark = (low?: number, high?: number): FigureMark => ({
+  claimId: 'x',
+  actorName: 'A',
+  stance: 'other',
+  label: 'l',
+  low,
+  high,
+  approximate: false,
+  amount: formatAmount({ min: low, max: high }),
+});
+
+describe('figureAxes', () => {
+  it('groups by quantity and unit, in vocabulary order, smallest figure first', () => {
+    const axes = figureAxes(
+      [
+        claim('analyst', [{ quantity: 'killed', value: 100, label: 'killed' }], { said: '2022-01' }),
+        claim('gov', [
+          { quantity: 'killed', value: 16, label: 'shot dead' },
+          { quantity: 'seized', value: 70, unit: 'books', label: 'books' },
+        ]),
+        claim('press', [{ quantity: 'seized', value: 12400, unit: 'leaflets', label: 'leaflets' }]),
+        claim('gov', [{ quantity: 'wounded', min: 20, max: 30, label: 'hurt' }], { stance: 'other' }),
+      ],
+      actors,
+    );
+    expect(axes.map((a) => a.key)).toEqual(['killed', 'wounded', 'seized:books', 'seized:leaflets']);
+    const killed = axes[0]!;
+    expect(killed.marks.map((m) => [m.actorName, m.stance, m.low, m.said])).toEqual([
+      ['Government of Kazakhstan', 'official', 16, undefined],
+      ['UK-based political analyst', 'analyst', 100, '2022-01'],
+    ]);
+    // A claim's own stance wins over its actor's.
+    expect(axes[1]!.marks[0]).toMatchObject({ stance: 'other', low: 20, high: 30, amount: '20–30' });
+  });
+
+  it('gives no axis for claims without figures', () => {
+    expect(figureAxes([claim('gov', [])], actors)).toEqual([]);
+  });
+});
+
+describe('figureScale', () => {
+  it('is linear from zero with nice ticks while the spread is small', () => {
+    const scale = figureScale([mark(16, 16), mark(100, 100)]);
+    expect(scale).toMatchObject({ kind: 'linear', min: 0, max: 120 });
+    expect(scale.ticks).toEqual([0, 20, 40, 60, 80, 100, 120]);
+    expect(scalePosition(scale, 60)).toBeCloseTo(0.5);
+    expect(figureScale([mark(2, 2)]).ticks).toEqual([0, 1, 2, 3]);
+  });
+
+  it('turns logarithmic, by powers of ten, past a 100× spread', () => {
+    const scale = figureScale([mark(3, 3), mark(20000, 20000)]);
+    expect(scale).toMatchObject({ kind: 'log', min: 1, max: 100000, ticks: [1, 10, 100, 1000, 10000, 100000] });
+    expect(scalePosition(scale, 100)).toBeCloseTo(0.4);
+    expect(scalePosition(scale, 0)).toBe(0);
+  });
+
+  it('leaves room to the right of an open upper end', () => {
+    const scale = figureScale([mark(14, 14), mark(50, undefined)]);
+    expect(scale.kind).toBe('linear');
+    expect(scale.max).toBeGreaterThan(50);
+    expect(scalePosition(scale, 1e9)).toBe(1);
+  });
+
+  it('copes with all-zero figures', () => {
+    expect(figureScale([mark(0, 0)])).toMatchObject({ kind: 'linear', min: 0 });
+  });
+});
+
+describe('spreadSentence', () => {
+  const axisOf = (claims: Claim[]) => figureAxes(claims, actors)[0]!;
+
+  it('names the lowest and highest figure, who gave them, and the ratio', () => {
+    const axis = axisOf([
+      claim('analyst', [{ quantity: 'killed', value: 100, label: 'k' }]),
+      claim('gov', [{ quantity: 'killed', value: 16, label: 'k' }]),
+    ]);
+    expect(spreadSentence(axis, 'killed')).toBe(
+      'Figures for killed range from 16 (Government of Kazakhstan) to 100 (UK-based political analyst), 6.3×.',
+    );
+  });
+
+  it('says when the ratio is only a lower bound, and rounds large ratios', () => {
+    const open = axisOf([
+      claim('gov', [{ quantity: 'killed', value: 14, label: 'k' }]),
+      claim('press', [{ quantity: 'killed', min: 50, label: 'k' }]),
+    ]);
+    expect(spreadSentence(open, 'killed')).toBe(
+      'Figures for killed range from 14 (Government of Kazakhstan) to at least 50 (A newspaper), at least 3.6×.',
+    );
+    const wide = axisOf([
+      claim('gov', [{ quantity: 'attackers', value: 20000, label: 'a', approximate: true }]),
+      claim('press', [{ quantity: 'attackers', value: 40, label: 'a' }]),
+    ]);
+    expect(spreadSentence(wide, 'attackers')).toBe(
+      'Figures for attackers range from 40 (A newspaper) to about 20,000 (Government of Kazakhstan), 500×.',
+    );
+  });
+
+  it('reports a single figure, and figures that agree', () => {
+    const one = axisOf([claim('gov', [{ quantity: 'arrested', value: 5000, label: 'a' }])]);
+    expect(spreadSentence(one, 'arrested')).toBe('One figure for arrested: 5,000 (Government of Kazakhstan).');
+    const same = axisOf([
+      claim('gov', [{ quantity: 'suspects', value: 15, label: 's' }]),
+      claim('press', [{ quantity: 'suspects', value: 15, label: 's' }]),
+    ]);
+    expect(spreadSentence(same, 'suspects')).toBe(
+      'All 2 figures for suspects agree: 15 (Government of Kazakhstan, A newspaper).',
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../test/fixture.ts';
+import { buildIndex } from './dataset-index.ts';
+import { dayNumber } from './dates.ts';
+import type { Dataset, NarrativeEvent } from './schema.ts';
+import { stanceCountsByEvent, timeExtent } from './tallies.ts';
+import { brushDates, eventMarks, isoDay } from './time-track.ts';
+
+function withEvents(events: Partial<NarrativeEvent>[]): Dataset {
+  const base = fixture();
+  return {
+    ...base,
+    claims: [],
+    disputes: [],
+    events: events.map((e, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      summary: 's',
+      place: { name: 'Almaty' },
+      tags: [],
+      date: { start: '2004', precision: 'year' },
+      ...e,
+    })),
+  };
+}
+
+describe('eventMarks', () => {
+  it('spans a month-precise event over its month and a year-precise one over its year', () => {
+    const index = buildIndex(
+      withEvents([
+        { date: { start: '2004-11', precision: 'month' } },
+        { date: { start: '2005', precision: 'year', approximate: true } },
+        { date: { start: '2006-03-28', end: '2006-04-01', precision: 'day' } },
+      ]),
+    );
+    const extent = timeExtent(index)!;
+    const marks = eventMarks(index, [0, 1, 2], new Map(), extent, 1000);
+    const byPrecision = Object.fromEntries(marks.map((m) => [m.precision, m]));
+    expect(byPrecision.month).toMatchObject({ from: dayNumber('2004-11-01'), to: dayNumber('2004-11-30') });
+    expect(byPrecision.month!.approximate).toBe(false);
+    expect(byPrecision.year).toMatchObject({
+      from: dayNumber('2005-01-01'),
+      to: dayNumber('2005-12-31'),
+      approximate: true,
+    });
+    expect(byPrecision.day).toMatchObject({ from: dayNumber('2006-03-28'), to: dayNumber('2006-04-01') });
+    // The widest first, so that the narrow ones are drawn over it.
+    expect(marks[0]!.precision).toBe('year');
+  });
+
+  it('merges events that start in one slot with one precision, and sums their claims by stance', () => {
+    const index = buildIndex(fixture());
+    const extent = { from: dayNumber('2004-01-01'), to: dayNumber('2005-12-31') };
+    const all = index.events.map((_, i) => i);
+    const counts = stanceCountsByEvent(
+      index,
+      index.claims.map((_, i) => i),
+    );
+    const fine = eventMarks(index, all, counts, extent, 730);
+    expect(fine).toHaveLength(2);
+    // The fixture's two events differ in precision (month, day): they stay apart.
+    expect(eventMarks(index, all, counts, extent, 1)).toHaveLength(2);
+    const sameDay = index.events.map((_, i) => i).filter((i) => index.events[i]!.date.precision === 'day');
+    const merged = eventMarks(index, [...sameDay, ...sameDay], counts, extent, 1);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ events: 2, precision: 'day' });
+    expect(merged[0]!.stances.reduce((a, b) => a + b)).toBe(2 * (index.claimsByEvent.get('later-event')?.length ?? 0));
+  });
+
+  it('keeps 10,000 events to at most two marks per slot and precision', () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => ({
+      date: {
+        start: isoDay(dayNumber('2000-01-01') + (i % 7000)),
+        precision: 'day' as const,
+        approximate: i % 3 === 0,
+      },
+    }));
+    const index = buildIndex(withEvents(events));
+    const marks = eventMarks(
+      index,
+      index.events.map((_, i) => i),
+      new Map(),
+      timeExtent(index)!,
+      120,
+    );
+    expect(marks.length).toBeLessThanOrEqual(240);
+    expect(marks.reduce((sum, m) => sum + m.events, 0)).toBe(10_000);
+  });
+});
+
+describe('brushDates', () => {
+  const day = (iso: string) => dayNumber(iso);
+
+  it('keeps day precision for a short brush, in either direction', () => {
+    expect(brushDates(day('2011-12-20'), day('2011-12-16'))).toEqual({ from: '2011-12-16', to: '2011-12-20' });
+  });
+
+  it('uses months for up to three years and whole years beyond', () => {
+    expect(brushDates(day('2011-03-14'), day('2012-08-02'))).toEqual({ from: '2011-03', to: '2012-08' });
+    expect(brushDates(day('2004-06-10'), day('2009-02-01'))).toEqual({ from: '2004', to: '2009' });
+  });
+
+  it('rounds fractional day positions from the pointer', () => {
+    expect(brushDates(day('2011-12-16') + 0.4, day('2011-12-18') + 0.6)).toEqual({
+      from: '2011-12-16',
+      to: '2011-12-19',
+    });
+  });
+});
