@@ -20,23 +20,30 @@ export function UrlSync() {
   const latest = useRef(location);
   /** The search string this component itself last wrote, so that it is not read back as a new link. */
   const ownWrite = useRef<string | null>(null);
+  /** The navigation last read: when only the dataset arrives since, the link's notices are kept. */
+  const lastKey = useRef<string | null>(null);
 
   useLayoutEffect(() => {
     latest.current = location;
     // The link names its dataset; a different one is loaded, whatever else the link says.
     const datasetParam = new URLSearchParams(location.search).get('dataset') || null;
     if (datasetParam !== useExplorerStore.getState().data.param) void loadDataset(datasetParam);
-    if (ownWrite.current === location.search) {
+    // Links followed outside the router all have the key "default": the search tells them apart.
+    const seen = `${location.key}${location.search}`;
+    const datasetArrived = lastKey.current === seen;
+    lastKey.current = seen;
+    if (ownWrite.current === location.search && !datasetArrived) {
       ownWrite.current = null;
       return;
     }
     const decoded = decodeFilters(location.search);
     const known = index ? restrictToDataset(decoded.filters, index) : { filters: decoded.filters, notices: [] };
     const state = useExplorerStore.getState();
-    state.linkOpened(encodeFilters(known.filters) === encodeFilters(state.filters) ? state.filters : known.filters, [
-      ...decoded.notices,
-      ...known.notices,
-    ]);
+    const notices = datasetArrived ? [...state.notices, ...known.notices] : [...decoded.notices, ...known.notices];
+    state.linkOpened(
+      encodeFilters(known.filters) === encodeFilters(state.filters) ? state.filters : known.filters,
+      notices,
+    );
     const canonical = canonicalSearch(known.filters, location.search);
     if (canonical !== location.search) {
       ownWrite.current = canonical;
@@ -49,7 +56,8 @@ export function UrlSync() {
     // Read the store, not this render's value: a link opened in the same commit may have changed it.
     const current = latest.current;
     const wanted = canonicalSearch(useExplorerStore.getState().filters, current.search);
-    if (wanted === current.search) return;
+    // Already there, or already on its way there.
+    if (wanted === current.search || wanted === ownWrite.current) return;
     ownWrite.current = wanted;
     navigate({ pathname: current.pathname, search: wanted, hash: current.hash }, { replace: true });
   }, [filters, navigate]);
