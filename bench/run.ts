@@ -1,0 +1,204 @@
+/**
+ * npm run bench: builds the app, generates the synthetic datasets into its bench/ folder,
+ * serves the build on 127.0.0.1, measures in Debian's Chromium, and writes bench/results.json,
+ * bench/results.md and the results section of BENCHMARKS.md (which defines each measure).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import type { Browser } from '@playwright/test';
+import type { Dataset } from '../src/domain/schema.ts';
+import { generateDataset, type SyntheticOptions } from '../scripts/synthetic/generate.ts';
+import { blockedRequests, CHROMIUM, heapAfterGc, launch, load, type Load } from './browser.ts';
+import { measureFilters, SELECTORS } from './interactions.ts';
+import { lighthouse } from './lighthouse.ts';
+import { PEER_SELECTORS, preparePeer, TIMELINEJS_VERSION } from './peer.ts';
+import { budgets, markdown, type LoadResult, type Results, type ScenarioResult } from './report.ts';
+import { fileSize, initialAssets, total } from './sizes.ts';
+import { round, summarize } from './stats.ts';
+import { serveStatic } from './static-server.ts';
+import { watchOtherCpu } from './cpu.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TMP = join(ROOT, 'bench/tmp');
+// A build of its own, not dist/: a `vite build` or `vite preview` running beside the bench
+// (tests, another terminal) then neither wipes the files it serves nor is wiped by it.
+const DIST = join(TMP, 'dist');
+const LARGE: SyntheticOptions = { events: 10_000, actors: 1_000, claims: 100_000, seed: 1 };
+const PEER: SyntheticOptions = { events: 1_000, actors: 100, claims: 10_000, seed: 2 };
+const LOADS = { embedded: 5, large: 3, peer: 5 };
+const LIGHTHOUSE_RUNS = 3;
+
+const started = performance.now();
+const stopCpuWatch = watchOtherCpu();
+const log = (message: string) =>
+  console.log(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${message}`);
+
+function writeDataset(name: string, dataset: Dataset): string {
+  mkdirSync(join(DIST, 'bench'), { recursive: true });
+  writeFileSync(join(DIST, 'bench', name), JSON.stringify(dataset));
+  return `/bench/${name}`;
+}
+
+/** `runs` cold loads, each in a fresh context; the last page stays open for the caller. */
+async function loads(browser: Browser, url: string, selectors: string[], runs: number) {
+  const samples: number[] = [];
+  const fcps: number[] = [];
+  let last: Load | undefined;
+  for (let i = 0; i < runs; i++) {
+    last = await load(browser, url, selectors);
+    samples.push(last.firstContentMs);
+    if (last.fcpMs !== null) fcps.push(last.fcpMs);
+    if (i < runs - 1) await last.close();
+  }
+  const result: LoadResult = { ...summarize(samples), samples, fcpMedian: fcps.length ? summarize(fcps).median : null };
+  return { result, page: last!.page, close: last!.close };
+}
+
+async function scenario(browser: Browser, origin: string, label: string, path: string, dataset: Dataset, runs: number) {
+  log(`${label}: ${runs} loads of ${path}`);
+  const { result, page, close } = await loads(browser, origin + path, SELECTORS.firstContent, runs);
+  const heapBytes = await heapAfterGc(page);
+  log(`${label}: first content ${result.median} ms; filter interactions`);
+  const filters = await measureFilters(page, dataset);
+  const workers = page.workers().length;
+  await close();
+  const file = path === '/' ? 'data/dataset.json' : new URLSearchParams(path.split('?')[1]).get('dataset')!.slice(1);
+  const counts = {
+    events: dataset.events.length,
+    actors: dataset.actors.length,
+    claims: dataset.claims.length,
+    disputes: dataset.disputes.length,
+  };
+  return { label, path, counts, data: fileSize(join(DIST, file), file), load: result, heapBytes, workers, filters };
+}
+
+/** Alternates the two pages load by load, so that drift on the machine hits both alike. */
+async function peer(browser: Browser, timelineUrl: string, narrativesUrl: string, runs: number) {
+  const tl: number[] = [];
+  const narratives: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [url, selectors, samples] of [
+      [timelineUrl, PEER_SELECTORS, tl],
+      [narrativesUrl, SELECTORS.firstContent, narratives],
+    ] as const) {
+      const loaded = await load(browser, url, selectors);
+      samples.push(loaded.firstContentMs);
+      await loaded.close();
+    }
+  }
+  const result = (samples: number[]): LoadResult => ({ ...summarize(samples), samples, fcpMedian: null });
+  return { timelinejs: result(tl), narratives: result(narratives) };
+}
+
+/** What `nproc`, `free -h` and `chromium --version` print here (stderr is the wrapper's noise). */
+function machineCommands(): string {
+  const output = (command: string, args: string[]) => {
+    try {
+      return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd();
+    } catch {
+      return '(not available)';
+    }
+  };
+  const commands: [string, string[]][] = [
+    ['nproc', []],
+    ['free', ['-h']],
+    [CHROMIUM, ['--version']],
+  ];
+  return commands.map(([command, args]) => `$ ${[command, ...args].join(' ')}\n${output(command, args)}`).join('\n');
+}
+
+async function writeMarkdown(file: string, text: string) {
+  writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
+}
+
+/** Replaces the generated part of BENCHMARKS.md, between its two markers, with the latest report. */
+async function updateBenchmarksDoc(report: string) {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  if (!existsSync(file)) return;
+  const [start, end] = ['<!-- results:start -->', '<!-- results:end -->'];
+  const doc = readFileSync(file, 'utf8');
+  const [before, rest] = doc.split(start);
+  const after = rest?.split(end)[1];
+  if (before === undefined || after === undefined) return;
+  const body = report.replace(/^# .*\n/, '').replace(/^## /gm, '### ');
+  await writeMarkdown(file, `${before}${start}\n${body}\n${end}${after}`);
+}
+
+async function main() {
+  log('building the app (vite build)');
+  execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const assets = initialAssets(DIST);
+
+  log('generating the synthetic datasets');
+  const embeddedData = JSON.parse(readFileSync(join(DIST, 'data/dataset.json'), 'utf8')) as Dataset;
+  const largeData = generateDataset(LARGE);
+  const largePath = writeDataset('claims-100k.json', largeData);
+  const peerData = generateDataset(PEER);
+  const peerPath = writeDataset('events-1k.json', peerData);
+  preparePeer(join(TMP, 'peer'), peerData);
+
+  const app = await serveStatic(DIST, true);
+  const peerServer = await serveStatic(join(TMP, 'peer'), false);
+  const browser = await launch();
+  let measured;
+  try {
+    const embedded = await scenario(browser, app.origin, 'Embedded', '/', embeddedData, LOADS.embedded);
+    const large = await scenario(browser, app.origin, 'Synthetic', `/?dataset=${largePath}`, largeData, LOADS.large);
+    log(`peer: TimelineJS and Narratives, ${LOADS.peer} loads each of ${PEER.events} events`);
+    const loadsPeer = await peer(browser, `${peerServer.origin}/`, `${app.origin}/?dataset=${peerPath}`, LOADS.peer);
+    measured = { embedded, large, loadsPeer, chromium: `Chromium ${browser.version()}` };
+  } finally {
+    await browser.close();
+    await peerServer.close();
+  }
+
+  log(`Lighthouse on the embedded dataset (${LIGHTHOUSE_RUNS} runs)`);
+  const lighthouseResult = await lighthouse(ROOT, `${app.origin}/`, LIGHTHOUSE_RUNS, TMP);
+  await app.close();
+
+  const { embedded, large, loadsPeer, chromium } = measured;
+  const partial: Omit<Results, 'budgets'> = {
+    generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    durationSeconds: round((performance.now() - started) / 1000, 0),
+    machine: {
+      cpus: availableParallelism(),
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      memory: `${round(totalmem() / 2 ** 30)} GiB`,
+      chromium,
+      node: process.version,
+      commands: machineCommands(),
+      otherCpuShare: stopCpuWatch(),
+    },
+    initial: { js: assets.js, css: assets.css, gzip: total([...assets.js, ...assets.css], 'gzip') },
+    embedded: embedded satisfies ScenarioResult,
+    large: large satisfies ScenarioResult,
+    peer: {
+      events: PEER.events,
+      timelinejsVersion: TIMELINEJS_VERSION,
+      ...loadsPeer,
+      ratio: round(loadsPeer.narratives.median / loadsPeer.timelinejs.median, 2),
+    },
+    lighthouse: lighthouseResult,
+    blockedRequests,
+  };
+  const results: Results = { ...partial, budgets: budgets(partial) };
+  const report = markdown(results);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeMarkdown(join(ROOT, 'bench/results.md'), report);
+  await updateBenchmarksDoc(report);
+  console.log(`\n${report}`);
+  log('wrote bench/results.json and bench/results.md');
+}
+
+// On failure, exit at once: the static servers would otherwise keep the process alive.
+await main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
