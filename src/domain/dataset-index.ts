@@ -39,6 +39,8 @@ export interface DatasetIndex {
   disputesByEvent: Map<string, Dispute[]>;
   eventPosition: Map<string, number>;
   columns: ClaimColumns;
+  /** First and last day of each event (by position in `events`), as day numbers. */
+  eventDays: { from: Int32Array; to: Int32Array };
 }
 
 export const stanceCode = (stance: Stance) => STANCES.indexOf(stance);
@@ -96,9 +98,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     from: new Int32Array(n),
     to: new Int32Array(n),
   };
-  const eventDays = events.map((event) => {
+  const eventDays = { from: new Int32Array(events.length), to: new Int32Array(events.length) };
+  events.forEach((event, i) => {
     const span = eventSpan(event.date);
-    return [dayNumber(span.from), dayNumber(span.to)] as const;
+    eventDays.from[i] = dayNumber(span.from);
+    eventDays.to[i] = dayNumber(span.to);
   });
 
   const claimsByEvent = new Map<string, number[]>();
@@ -112,7 +116,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     columns.stance[i] = stanceCode(claimStance(claim, actorById));
     columns.type[i] = typeCode(claim.type);
     columns.place[i] = placeCode.get(event.place.name) ?? 0;
-    [columns.from[i], columns.to[i]] = eventDays[position]!;
+    columns.from[i] = eventDays.from[position]!;
+    columns.to[i] = eventDays.to[position]!;
     pushTo(claimsByEvent, claim.eventId, i);
     pushTo(claimsByActor, claim.actorId, i);
     pushTo(claimsBySource, claim.sourceId, i);
@@ -143,5 +148,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     disputesByEvent,
     eventPosition,
     columns,
+    eventDays,
   };
 }

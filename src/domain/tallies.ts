@@ -1,5 +1,4 @@
 /** Counts over a set of claims, for lists and the time axis. */
-import { dayNumber, eventSpan } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { STANCES } from './vocabulary.ts';
 
@@ -30,10 +29,9 @@ export function timeExtent(index: DatasetIndex): { from: number; to: number } | 
   if (index.events.length === 0) return null;
   let from = Infinity;
   let to = -Infinity;
-  for (const event of index.events) {
-    const span = eventSpan(event.date);
-    from = Math.min(from, dayNumber(span.from));
-    to = Math.max(to, dayNumber(span.to));
+  for (let i = 0; i < index.events.length; i++) {
+    from = Math.min(from, index.eventDays.from[i]!);
+    to = Math.max(to, index.eventDays.to[i]!);
   }
   return { from, to };
 }

@@ -3,10 +3,9 @@
  * month-precise event spans its month, a year-precise one its year, approximate ones
  * apart), and the dates a brushed range stands for.
  */
-import { dayNumber, eventSpan } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Precision } from './vocabulary.ts';
-import { STANCES } from './vocabulary.ts';
+import { PRECISIONS, STANCES } from './vocabulary.ts';
 
 export interface EventMark {
   /** Day numbers, inclusive: what the merged events cover together. */
@@ -35,14 +34,14 @@ export function eventMarks(
 ): EventMark[] {
   const width = (extent.to - extent.from + 1) / count;
   const slot = (day: number) => Math.min(count - 1, Math.max(0, Math.floor((day - extent.from) / width)));
-  const marks = new Map<string, EventMark>();
+  const marks = new Map<number, EventMark>();
   for (const position of events) {
     const { date } = index.events[position]!;
-    const span = eventSpan(date);
-    const from = dayNumber(span.from);
-    const to = dayNumber(span.to);
+    const from = index.eventDays.from[position]!;
+    const to = index.eventDays.to[position]!;
     const approximate = date.approximate ?? false;
-    const key = `${slot(from)}:${date.precision}:${approximate ? 1 : 0}`;
+    // slot, precision and approximateness in one number: no string per event.
+    const key = (slot(from) * PRECISIONS.length + PRECISIONS.indexOf(date.precision)) * 2 + (approximate ? 1 : 0);
     let mark = marks.get(key);
     if (!mark) {
       mark = { from, to, precision: date.precision, approximate, events: 0, stances: new Uint32Array(STANCES.length) };

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLocation } from 'react-router';
 import { subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
 import type { FilterResult } from '../../domain/filters.ts';
@@ -14,7 +15,7 @@ function download(name: string, type: string, text: string) {
 }
 
 /** The claims the filters let through, as CSV, as JSON in the data model, or as JSON-LD. */
-export function ExportMenu({ result }: { result: FilterResult }) {
+export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterResult }) {
   const index = useIndex();
   const { search } = useLocation();
   const claims = () => result.claims.map((i) => index.claims[i]!);
@@ -64,4 +65,4 @@ export function ExportMenu({ result }: { result: FilterResult }) {
       </button>
     </div>
   );
-}
+});

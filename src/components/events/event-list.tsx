@@ -1,9 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { activeDimensions, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { stanceCountsByEvent } from '../../domain/tallies.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { useIndex } from '../../store/explorer-store.ts';
-import { EventRow } from './event-row.tsx';
+import { EventRow, type EventRowPreview } from './event-row.tsx';
 
 // The windowing code loads only for lists long enough to need it.
 const WindowedList = lazy(() => import('./windowed-list.tsx').then((m) => ({ default: m.WindowedList })));
@@ -12,26 +12,34 @@ const WindowedList = lazy(() => import('./windowed-list.tsx').then((m) => ({ def
 const WINDOW_ABOVE = 150;
 const PREVIEW = 2;
 
-export function EventList({ result, filters }: { result: FilterResult; filters: Filters }) {
+/** Memoized: while a deferred filter change is pending, the list keeps its last result without re-rendering. */
+export const EventList = memo(function EventList({ result, filters }: { result: FilterResult; filters: Filters }) {
   const index = useIndex();
   const filtered = activeDimensions(filters).length > 0;
   const counts = useMemo(() => stanceCountsByEvent(index, result.claims), [index, result]);
-  const previews = useMemo(
-    () => (filtered ? firstClaimsByEvent(index, result.claims) : null),
-    [index, result, filtered],
-  );
+  // Built once per result, so that each row gets the same preview array until the result changes.
+  const previews = useMemo(() => {
+    if (!filtered) return null;
+    const rows = new Map<number, EventRowPreview[]>();
+    for (const [position, claims] of firstClaimsByEvent(index, result.claims))
+      rows.set(
+        position,
+        claims.map((i) => ({
+          claim: index.claims[i]!,
+          actorName: index.actorById.get(index.claims[i]!.actorId)?.name ?? '',
+        })),
+      );
+    return rows;
+  }, [index, result, filtered]);
 
   const rowFor = (position: number) => {
     const event = index.events[position]!;
-    const matching = previews?.get(position) ?? [];
+    const matching = previews?.get(position) ?? NO_PREVIEW;
     return (
       <EventRow
         event={event}
         stanceCounts={counts.get(position)}
-        preview={matching.map((i) => ({
-          claim: index.claims[i]!,
-          actorName: index.actorById.get(index.claims[i]!.actorId)?.name ?? '',
-        }))}
+        preview={matching}
         more={filtered ? (result.claimsPerEvent.get(position) ?? 0) - matching.length : 0}
       />
     );
@@ -50,7 +58,9 @@ export function EventList({ result, filters }: { result: FilterResult; filters: 
       ))}
     </ol>
   );
-}
+});
+
+const NO_PREVIEW: EventRowPreview[] = [];
 
 function firstClaimsByEvent(index: DatasetIndex, claims: readonly number[]): Map<number, number[]> {
   const map = new Map<number, number[]>();

@@ -7,12 +7,17 @@ import { AppLink } from '../../url/app-link.tsx';
 import { CLAIM_TYPE_LABEL, STANCE_LABEL } from '../labels.ts';
 import { StanceSwatch } from '../stance-badge.tsx';
 
+export interface EventRowPreview {
+  claim: Claim;
+  actorName: string;
+}
+
 interface Props {
   event: NarrativeEvent;
   /** Claims per stance, in STANCES order (of the matching claims when filters are set). */
   stanceCounts: Uint32Array | undefined;
   /** A few matching claims to show under the title when filters are set. */
-  preview: { claim: Claim; actorName: string }[];
+  preview: EventRowPreview[];
   more: number;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { STANCES } from '../../domain/vocabulary.ts';
 import type { FilterResult } from '../../domain/filters.ts';
 import { binByTime, timeExtent } from '../../domain/tallies.ts';
@@ -18,7 +18,7 @@ function yearOf(day: number): number {
  * A compact time axis over the whole dataset: claims that match the filters, stacked by
  * stance, in equal slices of time. The axis stays put as filters change.
  */
-export function TimeAxis({ result }: { result: FilterResult }) {
+export const TimeAxis = memo(function TimeAxis({ result }: { result: FilterResult }) {
   const index = useIndex();
   const extent = useMemo(() => timeExtent(index), [index]);
   const bins = useMemo(() => (extent ? binByTime(index, result.claims, extent, BINS) : []), [index, result, extent]);
@@ -106,4 +106,4 @@ export function TimeAxis({ result }: { result: FilterResult }) {
       </figcaption>
     </figure>
   );
-}
+});
