@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { applyFilters, type FilterResult, type Filters } from '../domain/filters.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import { textMask } from '../domain/search.ts';
+import { stanceCountsByEvent } from '../domain/tallies.ts';
 import { foldText } from '../domain/text.ts';
 import { useFilters, useIndex, useSearchIndex } from './explorer-store.ts';
 
@@ -44,4 +45,13 @@ export function useFilterResult(): { result: FilterResult; filters: Filters; pen
     pending: filters !== current,
     searching: search === null && filters.q.trim() !== '',
   };
+}
+
+const stanceCounts = new WeakMap<FilterResult, Map<number, Uint32Array>>();
+
+/** Claims per stance for each event of a result, computed once and shared by the list and the axis. */
+export function selectStanceCounts(index: DatasetIndex, result: FilterResult): Map<number, Uint32Array> {
+  let counts = stanceCounts.get(result);
+  if (!counts) stanceCounts.set(result, (counts = stanceCountsByEvent(index, result.claims)));
+  return counts;
 }

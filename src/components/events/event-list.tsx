@@ -1,8 +1,8 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { activeDimensions, type FilterResult, type Filters } from '../../domain/filters.ts';
-import { stanceCountsByEvent } from '../../domain/tallies.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { useIndex } from '../../store/explorer-store.ts';
+import { selectStanceCounts } from '../../store/results.ts';
 import { EventRow, type EventRowPreview } from './event-row.tsx';
 
 // The windowing code loads only for lists long enough to need it.
@@ -16,7 +16,7 @@ const PREVIEW = 2;
 export const EventList = memo(function EventList({ result, filters }: { result: FilterResult; filters: Filters }) {
   const index = useIndex();
   const filtered = activeDimensions(filters).length > 0;
-  const counts = useMemo(() => stanceCountsByEvent(index, result.claims), [index, result]);
+  const counts = selectStanceCounts(index, result);
   // Built once per result, so that each row gets the same preview array until the result changes.
   const previews = useMemo(() => {
     if (!filtered) return null;
@@ -54,7 +54,9 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
   return (
     <ol className="list-none">
       {result.events.map((position) => (
-        <li key={index.events[position]!.id}>{rowFor(position)}</li>
+        <li key={index.events[position]!.id} className="[contain-intrinsic-size:auto_7rem] [content-visibility:auto]">
+          {rowFor(position)}
+        </li>
       ))}
     </ol>
   );

@@ -1,31 +1,52 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { FilterResult } from '../../domain/filters.ts';
-import { stanceCountsByEvent } from '../../domain/tallies.ts';
 import { eventMarks, type EventMark } from '../../domain/time-track.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { useIndex } from '../../store/explorer-store.ts';
-import { STANCE_FILL } from '../labels.ts';
+import { selectStanceCounts } from '../../store/results.ts';
+import { AxisCanvas, type StanceColors } from './axis-canvas.tsx';
 
 /** Slots for merging marks: finer than the bars, so a month still reads as a month. */
 const SLOTS = 240;
+const HEIGHT = 10;
 
-/** Hatching over a mark says its date is approximate. */
+/** Hatching over a mark says its date is approximate (the legend uses the same). */
 export const HATCH = 'repeating-linear-gradient(135deg, var(--color-paper) 0 1.5px, transparent 1.5px 4px)';
 
-/** Bands of stance colour, top to bottom, in proportion to the claims that speak about the events. */
-function stanceBands(mark: EventMark): string {
+/** Bands of stance colour, top to bottom, in proportion to the claims about the events. */
+function drawMark(context: CanvasRenderingContext2D, mark: EventMark, x: number, w: number, colors: StanceColors) {
   const total = mark.stances.reduce((sum, n) => sum + n, 0);
-  if (total === 0) return 'var(--color-muted)';
-  const stops: string[] = [];
-  let at = 0;
+  context.globalAlpha = mark.precision === 'year' ? 0.55 : 1;
+  if (total === 0) {
+    context.fillStyle = colors.muted;
+    context.fillRect(x, 0, w, HEIGHT);
+  }
+  let y = 0;
   STANCES.forEach((stance, s) => {
-    const count = mark.stances[s]!;
-    if (!count) return;
-    const next = at + (count / total) * 100;
-    stops.push(`${STANCE_FILL[stance]} ${at}% ${next}%`);
-    at = next;
+    const h = (mark.stances[s]! / total) * HEIGHT;
+    if (!h) return;
+    context.fillStyle = colors[stance];
+    context.fillRect(x, y, w, h);
+    y += h;
   });
-  return `linear-gradient(to bottom, ${stops.join(', ')})`;
+  if (mark.approximate) {
+    // Diagonal strokes in the paper colour, clipped to the mark, as in the legend.
+    context.save();
+    context.globalAlpha = 1;
+    context.beginPath();
+    context.rect(x, 0, w, HEIGHT);
+    context.clip();
+    context.strokeStyle = colors.paper;
+    context.lineWidth = 1.5;
+    context.beginPath();
+    for (let hx = x - HEIGHT; hx < x + w; hx += 4) {
+      context.moveTo(hx, HEIGHT);
+      context.lineTo(hx + HEIGHT, 0);
+    }
+    context.stroke();
+    context.restore();
+  }
+  context.globalAlpha = 1;
 }
 
 /**
@@ -36,26 +57,22 @@ function stanceBands(mark: EventMark): string {
 export function EventTrack({ result, extent }: { result: FilterResult; extent: { from: number; to: number } }) {
   const index = useIndex();
   const marks = useMemo(
-    () => eventMarks(index, result.events, stanceCountsByEvent(index, result.claims), extent, SLOTS),
+    () => eventMarks(index, result.events, selectStanceCounts(index, result), extent, SLOTS),
     [index, result, extent],
   );
-  const span = extent.to - extent.from + 1;
-  return (
-    <div className="relative mt-1 h-2.5 bg-rule/40" aria-hidden="true" data-testid="event-track">
-      {marks.map((mark) => (
-        <div
-          key={`${mark.from}-${mark.to}-${mark.approximate}`}
-          data-precision={mark.precision}
-          data-approximate={mark.approximate || undefined}
-          className="absolute inset-y-0"
-          style={{
-            left: `${((mark.from - extent.from) / span) * 100}%`,
-            width: `max(2px, ${((mark.to - mark.from + 1) / span) * 100}%)`,
-            background: mark.approximate ? `${HATCH}, ${stanceBands(mark)}` : stanceBands(mark),
-            opacity: mark.precision === 'year' ? 0.55 : 1,
-          }}
-        />
-      ))}
-    </div>
+  const draw = useCallback(
+    (context: CanvasRenderingContext2D, width: number, _height: number, colors: StanceColors) => {
+      const span = extent.to - extent.from + 1;
+      context.fillStyle = colors.rule;
+      context.globalAlpha = 0.4;
+      context.fillRect(0, 0, width, HEIGHT);
+      context.globalAlpha = 1;
+      for (const mark of marks) {
+        const x = ((mark.from - extent.from) / span) * width;
+        drawMark(context, mark, x, Math.max(2, ((mark.to - mark.from + 1) / span) * width), colors);
+      }
+    },
+    [marks, extent],
   );
+  return <AxisCanvas height={HEIGHT} className="mt-1" draw={draw} />;
 }

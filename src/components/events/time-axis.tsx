@@ -1,9 +1,10 @@
-import { useMemo, memo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { STANCES } from '../../domain/vocabulary.ts';
 import type { FilterResult } from '../../domain/filters.ts';
 import { binByTime, timeExtent } from '../../domain/tallies.ts';
 import { useIndex } from '../../store/explorer-store.ts';
-import { STANCE_FILL, STANCE_LABEL } from '../labels.ts';
+import { STANCE_LABEL } from '../labels.ts';
+import { AxisCanvas, type StanceColors } from './axis-canvas.tsx';
 import { EventTrack, HATCH } from './event-track.tsx';
 import { TimeBrush } from './time-brush.tsx';
 
@@ -18,12 +19,33 @@ function yearOf(day: number): number {
  * A compact time axis over the whole dataset: claims that match the filters, stacked by
  * stance, in equal slices of time. The axis stays put as filters change.
  */
-export const TimeAxis = memo(function TimeAxis({ result }: { result: FilterResult }) {
+export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: FilterResult }) {
   const index = useIndex();
+  // The axis follows the list in a later, interruptible render, so that the list paints first.
+  const result = useDeferredValue(latest);
   const extent = useMemo(() => timeExtent(index), [index]);
   const bins = useMemo(() => (extent ? binByTime(index, result.claims, extent, BINS) : []), [index, result, extent]);
+  const drawBars = useCallback(
+    (context: CanvasRenderingContext2D, width: number, height: number, colors: StanceColors) => {
+      const max = Math.max(1, ...bins.map((bin) => bin.total));
+      const slot = width / BINS;
+      context.fillStyle = colors.rule;
+      context.fillRect(0, height - 1, width, 1);
+      bins.forEach((bin, b) => {
+        let y = height;
+        STANCES.forEach((stance, s) => {
+          const count = bin.stances[s]!;
+          if (!count) return;
+          const h = Math.max(1.5, (count / max) * (height - 4));
+          y -= h;
+          context.fillStyle = colors[stance];
+          context.fillRect(b * slot, y, Math.max(1, slot * 0.85), h);
+        });
+      });
+    },
+    [bins],
+  );
   if (!extent || bins.length === 0) return null;
-  const max = Math.max(1, ...bins.map((bin) => bin.total));
   const firstYear = yearOf(extent.from);
   const lastYear = yearOf(extent.to);
   const span = extent.to - extent.from + 1;
@@ -36,44 +58,14 @@ export const TimeAxis = memo(function TimeAxis({ result }: { result: FilterResul
   return (
     <figure className="mt-7">
       <TimeBrush extent={extent}>
-        <svg
-          viewBox={`0 0 100 ${HEIGHT}`}
-          preserveAspectRatio="none"
-          className="h-16 w-full overflow-visible"
+        <div
           role="img"
           aria-label={`Claims over time, ${firstYear} to ${lastYear}, by stance. Busiest period: ${
             busiest[0] ? `${yearOf(busiest[0].from)}, ${busiest[0].total} claims` : 'none'
           }.`}
         >
-          <line
-            x1="0"
-            x2="100"
-            y1={HEIGHT}
-            y2={HEIGHT}
-            stroke="var(--color-rule)"
-            strokeWidth="0.5"
-            vectorEffect="non-scaling-stroke"
-          />
-          {bins.map((bin, b) => {
-            if (bin.total === 0) return null;
-            let y = HEIGHT;
-            const width = 100 / BINS;
-            return (
-              <g key={b}>
-                <title>{`${yearOf(bin.from)}: ${bin.total} claims in ${bin.events} events`}</title>
-                {STANCES.map((stance, s) => {
-                  const count = bin.stances[s]!;
-                  if (count === 0) return null;
-                  const h = Math.max(1.5, (count / max) * (HEIGHT - 4));
-                  y -= h;
-                  return (
-                    <rect key={stance} x={b * width} y={y} width={width * 0.85} height={h} fill={STANCE_FILL[stance]} />
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
+          <AxisCanvas height={HEIGHT} draw={drawBars} />
+        </div>
         <EventTrack result={result} extent={extent} />
       </TimeBrush>
       <div className="relative mt-1 h-4 text-xs text-muted" aria-hidden="true">
