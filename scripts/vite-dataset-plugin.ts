@@ -37,6 +37,16 @@ export function datasetPlugin(dir = 'data'): Plugin {
       // Static hosts that serve 404.html for unknown paths then still open deep links.
       if (options.dir) copyFileSync(join(options.dir, 'index.html'), join(options.dir, '404.html'));
     },
+    transformIndexHtml() {
+      // The dataset downloads alongside the scripts instead of after them.
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${DATASET_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ];
+    },
     configureServer(server) {
       server.middlewares.use(`${base}${DATASET_FILE}`, (_request, response) => {
         try {
