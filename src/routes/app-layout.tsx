@@ -76,8 +76,15 @@ function DatasetBanner({ label, param }: { label: string; param: string }) {
   return (
     <div className="border-b border-rule bg-highlight/40">
       <p className="mx-auto max-w-7xl px-4 py-2 text-sm">
-        Showing <strong>{label}</strong>
-        {param.startsWith(LOCAL_PREFIX) ? ', imported and kept in this browser' : `, from ${param}`}.{' '}
+        {param.startsWith(LOCAL_PREFIX) ? (
+          <>
+            Showing <strong>{label}</strong>, imported and kept in this browser.
+          </>
+        ) : (
+          <>
+            Showing the dataset at <strong>{param}</strong>.
+          </>
+        )}{' '}
         <Link to="/">Back to the embedded dataset</Link>
       </p>
     </div>

@@ -41,6 +41,9 @@ export async function loadDataset(param: string | null): Promise<void> {
     } else {
       const response = await fetch(location.url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      // Hosts with a single-page fallback answer a missing file with the app's own page.
+      if (response.headers.get('content-type')?.includes('html'))
+        throw new Error('the server sent a web page, not a JSON file; is the path right?');
       text = await response.text();
     }
   } catch (error) {

@@ -152,3 +152,14 @@ test('export: CSV rows per claim, and JSON that imports back to the same view', 
   expect(ld['@graph']).toHaveLength(count);
   expect(ld['@graph'][0]['@type']).toBe('Claim');
 });
+
+test('a same-origin dataset named in the link is validated and opened', async ({ page }) => {
+  await page.goto('/?dataset=/data/dataset.json');
+  await expect(page.getByText('Showing the dataset at /data/dataset.json.')).toBeVisible();
+  await expect(summary(page)).toContainText(`${data.claims.length} claims in ${data.events.length} events`);
+  await page.goto('/?dataset=/data/missing.json');
+  await expect(page.getByRole('heading', { name: 'This dataset could not be opened' })).toBeVisible();
+  await expect(
+    page.getByText(/The dataset “\/data\/missing.json” could not be loaded: the server sent a web page/),
+  ).toBeVisible();
+});
