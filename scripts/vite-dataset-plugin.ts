@@ -10,6 +10,7 @@ import { formatProblem } from '../src/domain/problem.ts';
 import { loadDatasetDir } from './dataset-files.ts';
 
 export const DATASET_FILE = 'data/dataset.json';
+const PRELOADED_FONTS = /^assets\/(inter|source-serif-4)-latin-wght-normal-[\w-]+\.woff2$/;
 
 function readValidated(dir: string): string {
   const result = loadDatasetDir(dir);
@@ -37,14 +38,21 @@ export function datasetPlugin(dir = 'data'): Plugin {
       // Static hosts that serve 404.html for unknown paths then still open deep links.
       if (options.dir) copyFileSync(join(options.dir, 'index.html'), join(options.dir, '404.html'));
     },
-    transformIndexHtml() {
-      // The dataset downloads alongside the scripts instead of after them.
+    transformIndexHtml(_html, context) {
+      // The dataset downloads alongside the scripts instead of after them, and so do the
+      // two Latin fonts of the first page, so that its text does not reflow when they arrive.
+      const fonts = Object.keys(context.bundle ?? {}).filter((name) => PRELOADED_FONTS.test(name));
       return [
         {
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${DATASET_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head',
         },
+        ...fonts.map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        })),
       ];
     },
     configureServer(server) {

@@ -50,7 +50,7 @@ export function AppLayout() {
         </div>
       </header>
       {data.param !== null && data.status === 'ready' && <DatasetBanner label={data.label} param={data.param} />}
-      <main id="main" tabIndex={-1} className="min-h-[60vh] focus:outline-none">
+      <main id="main" tabIndex={-1} className="min-h-screen focus:outline-none">
         {data.status === 'ready' || isImportPage ? (
           <Outlet />
         ) : data.status === 'loading' ? (
