@@ -1,17 +1,10 @@
 import type { Figure } from '../../domain/schema.ts';
+import { formatAmount } from '../../domain/figures.ts';
 import { QUANTITY_LABEL } from '../labels.ts';
 
+/** The amount with its unit, as the claim states it. */
 export function formatFigure(figure: Figure): string {
-  const number = (n: number) => n.toLocaleString('en-GB');
-  const amount =
-    figure.value !== undefined
-      ? number(figure.value)
-      : figure.min !== undefined && figure.max !== undefined
-        ? `${number(figure.min)}–${number(figure.max)}`
-        : figure.min !== undefined
-          ? `at least ${number(figure.min)}`
-          : `at most ${number(figure.max!)}`;
-  return `${figure.approximate ? 'about ' : ''}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
+  return `${formatAmount(figure)}${figure.unit ? ` ${figure.unit}` : ''}`;
 }
 
 /** The numbers a claim states, as structured data beside the quote. */

@@ -21,48 +21,42 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
   const claims = () => result.claims.map((i) => index.claims[i]!);
   const link = (claim: Claim) => permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
   const stamp = new Date().toISOString().slice(0, 10);
-  const disabled = result.claims.length === 0;
-  const button = 'rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50';
+
+  const formats = [
+    {
+      label: 'CSV',
+      file: `narratives-${stamp}.csv`,
+      type: 'text/csv;charset=utf-8',
+      text: () => toCsv(index, claims(), link),
+    },
+    {
+      label: 'JSON',
+      file: `narratives-${stamp}.json`,
+      type: 'application/json',
+      text: () => JSON.stringify(subsetDataset(index, result.claims), null, 2),
+    },
+    {
+      label: 'JSON-LD',
+      file: `narratives-${stamp}.jsonld`,
+      type: 'application/ld+json',
+      text: () => JSON.stringify(toJsonLd(index, claims(), link), null, 2),
+    },
+  ];
 
   return (
     <div role="group" aria-label="Export these claims" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">Export {result.claims.length} claims:</span>
-      <button
-        type="button"
-        className={button}
-        disabled={disabled}
-        onClick={() => download(`narratives-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(index, claims(), link))}
-      >
-        CSV
-      </button>
-      <button
-        type="button"
-        className={button}
-        disabled={disabled}
-        onClick={() =>
-          download(
-            `narratives-${stamp}.json`,
-            'application/json',
-            JSON.stringify(subsetDataset(index, result.claims), null, 2),
-          )
-        }
-      >
-        JSON
-      </button>
-      <button
-        type="button"
-        className={button}
-        disabled={disabled}
-        onClick={() =>
-          download(
-            `narratives-${stamp}.jsonld`,
-            'application/ld+json',
-            JSON.stringify(toJsonLd(index, claims(), link), null, 2),
-          )
-        }
-      >
-        JSON-LD
-      </button>
+      {formats.map((format) => (
+        <button
+          key={format.label}
+          type="button"
+          className="rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50"
+          disabled={result.claims.length === 0}
+          onClick={() => download(format.file, format.type, format.text())}
+        >
+          {format.label}
+        </button>
+      ))}
     </div>
   );
 });
