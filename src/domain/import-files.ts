@@ -4,7 +4,7 @@
  */
 import type { Problem } from './problem.ts';
 import type { Dataset } from './schema.ts';
-import { validateCombined, validateDataset } from './validate.ts';
+import { validateDataset, validateJsonText } from './validate.ts';
 import { TABLES, type TableName } from './vocabulary.ts';
 
 export interface ImportFile {
@@ -36,9 +36,7 @@ export function readImport(files: readonly ImportFile[]): ImportResult {
 
   if (files.length === 1 && !tableOf(files[0]!.name)) {
     const [file] = files as [ImportFile];
-    const parsed = parse(file);
-    if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-    const result = validateCombined(parsed.value, file.name);
+    const result = validateJsonText(file.text, file.name);
     return result.ok ? { ok: true, dataset: result.dataset, name: file.name } : result;
   }
 

@@ -172,3 +172,14 @@ export function validateCombined(value: unknown, fileName: string): ValidationRe
   }));
   return { ok: false, problems: [...extra, ...(result.ok ? [] : result.problems)] };
 }
+
+/** Parses and validates one combined file given as text; bad JSON is a problem like any other. */
+export function validateJsonText(text: string, fileName: string): ValidationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: fileName, message: `is not valid JSON: ${(error as Error).message}` }] };
+  }
+  return validateCombined(json, fileName);
+}

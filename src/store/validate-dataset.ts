@@ -11,14 +11,8 @@ export const WORKER_ABOVE = 2_000_000;
 export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
 
 async function validateHere(text: string, label: string): Promise<Verdict> {
-  const { validateCombined } = await import('../domain/validate.ts');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: label, message: `is not valid JSON: ${(error as Error).message}` }] };
-  }
-  const result = validateCombined(json, label);
+  const { validateJsonText } = await import('../domain/validate.ts');
+  const result = validateJsonText(text, label);
   return result.ok ? { ok: true } : result;
 }
 
