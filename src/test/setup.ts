@@ -4,4 +4,5 @@ import { afterEach } from 'vitest';
 afterEach(() => cleanup());
 
 // jsdom has no canvas: the time axis draws nothing in unit tests (browser tests cover it).
-HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+if (typeof HTMLCanvasElement !== 'undefined')
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
