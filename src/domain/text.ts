@@ -32,12 +32,3 @@ export function queryTerms(query: string): string[] {
   const folded = foldText(query);
   return folded ? folded.split(' ') : [];
 }
-
-/**
- * True when every term begins some word of the folded text. The text is expected
- * with a leading space (" nazarbaev said ...") so that " term" marks a word start.
- */
-export function matchesTerms(spacedText: string, terms: readonly string[]): boolean {
-  for (const term of terms) if (!spacedText.includes(` ${term}`)) return false;
-  return true;
-}
