@@ -144,7 +144,7 @@ async function main() {
   const peerPath = writeDataset('events-1k.json', peerData);
   preparePeer(join(TMP, 'peer'), peerData);
 
-  const app = await serveStatic(DIST, true);
+  const app = await serveStatic(DIST, true, [largePath, peerPath]);
   const peerServer = await serveStatic(join(TMP, 'peer'), false);
   const browser = await launch();
   let measured;

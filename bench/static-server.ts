@@ -1,12 +1,15 @@
 /**
  * A small static file server on 127.0.0.1 for the benchmark, so that the numbers do not
- * depend on a dev server's behaviour. Files are sent uncompressed (loopback makes transfer
- * nearly free; gzip sizes are reported apart) and never cached between runs.
+ * depend on a dev server's behaviour. It serves files the way the static hosts the README
+ * names do: text gzip-compressed when the browser accepts it, hashed assets cacheable, and
+ * the page itself revalidated. Every load in the benchmark opens a fresh browser context,
+ * so nothing is cached from one measurement to the next.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +26,21 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.map', '.svg', '.txt']);
+
+/** Each file read (and compressed) once per server: a host sends the same bytes every time. */
+const bodies = new Map<string, { mtimeMs: number; raw: Buffer; gzip: Buffer | null }>();
+function bodyOf(file: string) {
+  const { mtimeMs } = statSync(file);
+  let body = bodies.get(file);
+  if (!body || body.mtimeMs !== mtimeMs) {
+    const raw = readFileSync(file);
+    body = { mtimeMs, raw, gzip: COMPRESSIBLE.has(extname(file)) ? gzipSync(raw, { level: 6 }) : null };
+    bodies.set(file, body);
+  }
+  return body;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -32,8 +50,14 @@ export interface StaticServer {
  * @param spaFallback answer index.html for unknown paths without a file extension, as the
  *   app's static hosts do, so that deep links open the app.
  */
-export async function serveStatic(root: string, spaFallback: boolean): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  spaFallback: boolean,
+  /** Files compressed before the first request, so that no measured load waits for it. */
+  warm: string[] = [],
+): Promise<StaticServer> {
   const base = resolve(root);
+  for (const path of warm) bodyOf(join(base, path));
   const fileFor = (pathname: string): string | undefined => {
     const file = resolve(join(base, pathname));
     if (file !== base && !file.startsWith(base + sep)) return undefined;
@@ -56,13 +80,17 @@ export async function serveStatic(root: string, spaFallback: boolean): Promise<S
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const body = bodyOf(file);
+    const gzip = body.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? body.gzip : null;
+    const sent = gzip ?? body.raw;
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
-      'Cache-Control': 'no-store',
+      'Content-Length': sent.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      Vary: 'Accept-Encoding',
+      'Cache-Control': extname(file) === '.html' ? 'no-cache' : 'max-age=3600',
     });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    response.end(request.method === 'HEAD' ? undefined : sent);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
