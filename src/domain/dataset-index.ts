@@ -5,7 +5,7 @@
  */
 import { dayNumber, eventSpan } from './dates.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
-import type { Actor, Claim, ClaimType, Dataset, Dispute, NarrativeEvent, Source, Stance } from './schema.ts';
+import type { Actor, Claim, Dataset, Dispute, NarrativeEvent, Source, Stance } from './schema.ts';
 
 export interface ClaimColumns {
   event: Uint32Array;
@@ -43,23 +43,36 @@ export interface DatasetIndex {
   eventDays: { from: Int32Array; to: Int32Array };
 }
 
-export const stanceCode = (stance: Stance) => STANCES.indexOf(stance);
-export const typeCode = (type: ClaimType) => CLAIM_TYPES.indexOf(type);
-
 /** The stance a claim speaks from: its own where given, else its actor's. */
 export function claimStance(claim: Claim, actorById: ReadonlyMap<string, Actor>): Stance {
   return claim.stance ?? actorById.get(claim.actorId)?.stance ?? 'other';
 }
 
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
-  return new Map(rows.map((row) => [row.id, row]));
+  const map = new Map<string, T>();
+  for (const row of rows) map.set(row.id, row);
+  return map;
 }
 
-function pushTo<K>(map: Map<K, number[]>, key: K, value: number) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Claim positions grouped by a key, in claim order. */
+function groupPositions(claims: readonly Claim[], key: (claim: Claim) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < claims.length; i++) {
+    const k = key(claims[i]!);
+    const list = map.get(k);
+    if (list) list.push(i);
+    else map.set(k, [i]);
+  }
+  return map;
 }
+
+/** A value computed on first use and kept: lookups only some pages need cost nothing at load. */
+function lazily<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+const collator = new Intl.Collator();
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -67,21 +80,27 @@ function compareStrings(a: string, b: string): number {
 
 /** Events by the first day they cover, then by title. */
 export function compareEvents(a: NarrativeEvent, b: NarrativeEvent): number {
-  return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || a.title.localeCompare(b.title);
+  return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || collator.compare(a.title, b.title);
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
   // Sort keys are computed once: comparing precomputed numbers keeps 100,000 claims fast.
   const eventFrom = new Map(dataset.events.map((event) => [event, eventSpan(event.date).from]));
   const events = [...dataset.events].sort(
-    (a, b) => compareStrings(eventFrom.get(a)!, eventFrom.get(b)!) || a.title.localeCompare(b.title),
+    (a, b) => compareStrings(eventFrom.get(a)!, eventFrom.get(b)!) || collator.compare(a.title, b.title),
   );
   const eventPosition = new Map(events.map((event, i) => [event.id, i]));
   const claimEvent = Int32Array.from(dataset.claims, (claim) => eventPosition.get(claim.eventId) ?? 0);
-  const order = Uint32Array.from(dataset.claims, (_, i) => i).sort((a, b) => claimEvent[a]! - claimEvent[b]! || a - b);
+  // A counting sort by event: stable, and linear in the number of claims.
+  const starts = new Uint32Array(events.length + 1);
+  for (const position of claimEvent) starts[position + 1]!++;
+  for (let e = 0; e < events.length; e++) starts[e + 1]! += starts[e]!;
+  const order = new Uint32Array(dataset.claims.length);
+  const next = starts.slice(0, events.length);
+  claimEvent.forEach((position, i) => (order[next[position]!++] = i));
   const claims = Array.from(order, (i) => dataset.claims[i]!);
-  const actors = [...dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
-  const places = [...new Set(events.map((event) => event.place.name))].sort((a, b) => a.localeCompare(b));
+  const actors = [...dataset.actors].sort((a, b) => collator.compare(a.name, b.name));
+  const places = [...new Set(events.map((event) => event.place.name))].sort(collator.compare);
 
   const eventById = byId(events);
   const actorById = byId(dataset.actors);
@@ -105,23 +124,20 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventDays.to[i] = dayNumber(span.to);
   });
 
-  const claimsByEvent = new Map<string, number[]>();
-  const claimsByActor = new Map<string, number[]>();
-  const claimsBySource = new Map<string, number[]>();
-  claims.forEach((claim, i) => {
-    const position = eventPosition.get(claim.eventId) ?? 0;
-    const event = events[position]!;
+  const eventPlace = Uint32Array.from(events, (event) => placeCode.get(event.place.name) ?? 0);
+  const stanceOf = new Map(STANCES.map((stance, i) => [stance, i]));
+  const typeOf = new Map(CLAIM_TYPES.map((type, i) => [type, i]));
+  for (let i = 0; i < n; i++) {
+    const claim = claims[i]!;
+    const position = claimEvent[order[i]!]!;
     columns.event[i] = position;
     columns.actor[i] = actorCode.get(claim.actorId) ?? 0;
-    columns.stance[i] = stanceCode(claimStance(claim, actorById));
-    columns.type[i] = typeCode(claim.type);
-    columns.place[i] = placeCode.get(event.place.name) ?? 0;
+    columns.stance[i] = stanceOf.get(claimStance(claim, actorById)) ?? 0;
+    columns.type[i] = typeOf.get(claim.type) ?? 0;
+    columns.place[i] = eventPlace[position]!;
     columns.from[i] = eventDays.from[position]!;
     columns.to[i] = eventDays.to[position]!;
-    pushTo(claimsByEvent, claim.eventId, i);
-    pushTo(claimsByActor, claim.actorId, i);
-    pushTo(claimsBySource, claim.sourceId, i);
-  });
+  }
 
   const disputesByEvent = new Map<string, Dispute[]>();
   for (const dispute of dataset.disputes) {
@@ -130,6 +146,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     else disputesByEvent.set(dispute.eventId, [dispute]);
   }
 
+  // Lookups for single pages (an event, an actor, a source, a claim link) are built on first use.
+  const claimById = lazily(() => byId(claims));
+  const claimsByEvent = lazily(() => groupPositions(claims, (claim) => claim.eventId));
+  const claimsByActor = lazily(() => groupPositions(claims, (claim) => claim.actorId));
+  const claimsBySource = lazily(() => groupPositions(claims, (claim) => claim.sourceId));
   return {
     dataset,
     events,
@@ -139,12 +160,20 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventById,
     actorById,
     sourceById: byId(dataset.sources),
-    claimById: byId(claims),
+    get claimById() {
+      return claimById();
+    },
     actorCode,
     placeCode,
-    claimsByEvent,
-    claimsByActor,
-    claimsBySource,
+    get claimsByEvent() {
+      return claimsByEvent();
+    },
+    get claimsByActor() {
+      return claimsByActor();
+    },
+    get claimsBySource() {
+      return claimsBySource();
+    },
     disputesByEvent,
     eventPosition,
     columns,
