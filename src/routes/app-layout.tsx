@@ -49,7 +49,9 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
-      {data.param !== null && data.status === 'ready' && <DatasetBanner label={data.label} param={data.param} />}
+      {data.param !== null && data.status === 'ready' && (
+        <DatasetBanner label={data.label} param={data.param} checking={data.checking} />
+      )}
       <main id="main" tabIndex={-1} className="min-h-screen focus:outline-none">
         {data.status === 'ready' || isImportPage ? (
           <Outlet />
@@ -72,7 +74,7 @@ export function AppLayout() {
 }
 
 /** Which dataset this view shows, when it is not the embedded one. */
-function DatasetBanner({ label, param }: { label: string; param: string }) {
+function DatasetBanner({ label, param, checking }: { label: string; param: string; checking: boolean }) {
   return (
     <div className="border-b border-rule bg-highlight/40">
       <p className="mx-auto max-w-7xl px-4 py-2 text-sm">
@@ -86,6 +88,10 @@ function DatasetBanner({ label, param }: { label: string; param: string }) {
           </>
         )}{' '}
         <Link to="/">Back to the embedded dataset</Link>
+      </p>
+      <p className="mx-auto max-w-7xl px-4 pb-2 text-sm text-muted empty:hidden" role="status">
+        {checking &&
+          'Checking every record against the data model… Should it find problems, they will replace this view.'}
       </p>
     </div>
   );

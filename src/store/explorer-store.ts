@@ -13,7 +13,13 @@ import type { Problem } from '../domain/problem.ts';
 /** `param` is the link's `dataset` parameter (null for the embedded dataset); `label` names it for readers. */
 export type DataState = { param: string | null; label: string } & (
   | { status: 'loading' }
-  | { status: 'ready'; index: DatasetIndex; search: SearchIndex | null }
+  | {
+      status: 'ready';
+      index: DatasetIndex;
+      search: SearchIndex | null;
+      /** Shown while the full validator is still checking it (large untrusted datasets). */
+      checking: boolean;
+    }
   | { status: 'error'; message: string; problems: Problem[] }
 );
 
@@ -25,7 +31,15 @@ interface ExplorerState {
 
   datasetRequested(param: string | null, label: string): void;
   /** `search` may come later (built in a worker), through searchIndexBuilt. */
-  datasetLoaded(param: string | null, label: string, index: DatasetIndex, search: SearchIndex | null): void;
+  datasetLoaded(
+    param: string | null,
+    label: string,
+    index: DatasetIndex,
+    search: SearchIndex | null,
+    checking?: boolean,
+  ): void;
+  /** The validator found no problem in the dataset being shown. */
+  datasetChecked(index: DatasetIndex): void;
   searchIndexBuilt(index: DatasetIndex, search: SearchIndex): void;
   datasetFailed(param: string | null, label: string, message: string, problems?: Problem[]): void;
   linkOpened(filters: Filters, notices: Notice[]): void;
@@ -51,7 +65,10 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   notices: [],
 
   datasetRequested: (param, label) => set({ data: { status: 'loading', param, label } }),
-  datasetLoaded: (param, label, index, search) => set({ data: { status: 'ready', param, label, index, search } }),
+  datasetLoaded: (param, label, index, search, checking = false) =>
+    set({ data: { status: 'ready', param, label, index, search, checking } }),
+  datasetChecked: (index) =>
+    set((s) => (s.data.status === 'ready' && s.data.index === index ? { data: { ...s.data, checking: false } } : {})),
   searchIndexBuilt: (index, search) =>
     set((s) => (s.data.status === 'ready' && s.data.index === index ? { data: { ...s.data, search } } : {})),
   datasetFailed: (param, label, message, problems = []) =>

@@ -1,7 +1,9 @@
 /**
  * Loads the dataset a link asks for. The embedded dataset was validated when the app
  * was built; any other (a same-origin file, or an import kept in this browser) is
- * untrusted and is shown only once the full validator has passed it.
+ * untrusted and goes through the full validator. A small one is shown once it has
+ * passed; a large one is shown as soon as it is indexed, marked as being checked, and
+ * gives way to the list of its problems should the check fail.
  */
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset } from '../domain/dataset-url.ts';
@@ -10,7 +12,7 @@ import type { Dataset } from '../domain/schema.ts';
 import { buildSearchInWorker, buildSearchNow } from './build-search.ts';
 import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
-import { validateText } from './validate-dataset.ts';
+import { startValidator, WORKER_ABOVE, type DatasetBody, type Validator } from './validate-dataset.ts';
 
 let latest = 0;
 
@@ -28,7 +30,8 @@ export async function loadDataset(param: string | null): Promise<void> {
   if (location.kind === 'refused') return fail(`The dataset “${location.path}” was not opened. ${location.reason}`);
   store.datasetRequested(param, label);
 
-  let text: string;
+  let body: DatasetBody;
+  let validator: Validator | null = null;
   try {
     if (location.kind === 'local') {
       const stored = await readDataset(location.id);
@@ -37,37 +40,57 @@ export async function loadDataset(param: string | null): Promise<void> {
           `The dataset “${location.id}” is not in this browser. Imported datasets stay in the browser that imported them; ask for the file itself, or import it here.`,
         );
       label = stored.name;
-      text = stored.json;
+      body = stored.json;
+      validator = startValidator(body.length > WORKER_ABOVE);
     } else {
       const response = await fetch(location.url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       // Hosts with a single-page fallback answer a missing file with the app's own page.
       if (response.headers.get('content-type')?.includes('html'))
         throw new Error('the server sent a web page, not a JSON file; is the path right?');
-      text = await response.text();
+      if (location.kind !== 'embedded') {
+        // The worker starts while the body downloads. A compressed response reports its
+        // compressed length, about a tenth of the JSON; no length at all may mean anything.
+        const length = Number(response.headers.get('content-length') ?? NaN);
+        validator = startValidator(!(length <= WORKER_ABOVE / 10));
+      }
+      // Bytes, not text: reading text on this thread costs several times as much.
+      body = await response.arrayBuffer();
     }
   } catch (error) {
+    validator?.dispose();
     return fail(`The dataset “${label}” could not be loaded: ${(error as Error).message}.`);
   }
+  if (!current()) return validator?.dispose();
 
-  // Untrusted data is validated (in a worker when large) while this thread indexes it.
-  const verdict = location.kind === 'embedded' ? null : validateText(text, label);
+  const large = (typeof body === 'string' ? body.length : body.byteLength) > WORKER_ABOVE;
+  const verdict = validator?.check(body, label) ?? null;
   let index: DatasetIndex | null = null;
   let unreadable = '';
   try {
-    index = buildIndex(JSON.parse(text) as Dataset);
+    index = buildIndex(JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body)) as Dataset);
   } catch (error) {
-    // Malformed data may break indexing; the verdict below says exactly where.
+    // Malformed data may break indexing; the verdict says exactly where.
     unreadable = (error as Error).message;
   }
-  const checked = await verdict;
-  if (checked && !checked.ok) return fail(`The dataset “${label}” is not valid.`, checked.problems);
+  if (verdict && (!large || !index)) {
+    const checked = await verdict;
+    if (!checked.ok) return fail(`The dataset “${label}” is not valid.`, checked.problems);
+  }
   if (!index) return fail(`The dataset “${label}” could not be read: ${unreadable}.`);
   if (!current()) return;
 
   const search = buildSearchNow(index);
-  store.datasetLoaded(param, label, index, search);
-  // The search index of a large dataset is built after the list has had its first paint.
+  const checking = verdict !== null && large;
+  store.datasetLoaded(param, label, index, search, checking);
+  if (checking) {
+    const checked = await verdict;
+    if (!current()) return;
+    if (!checked.ok) return fail(`The dataset “${label}” is not valid.`, checked.problems);
+    store.datasetChecked(index);
+  }
+  // The search index of a large dataset is built once the list is up and the check is
+  // done, so that the workers do not compete for the same cores.
   const built = index;
   if (!search) setTimeout(() => void buildSearchInWorker(built).then((s) => store.searchIndexBuilt(built, s)), 0);
 }

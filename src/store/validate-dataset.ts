@@ -1,39 +1,75 @@
 /**
- * Validation of a dataset that is not the embedded one. A large one is validated in a
- * worker while this thread parses and indexes its own copy, so the two costs overlap;
- * nothing is shown until the worker has found it valid.
+ * Validation of a dataset that is not the embedded one. A large one is checked in a
+ * worker, started before its bytes arrive so that it is ready for them, while this
+ * thread parses and indexes its own copy: the two costs overlap.
  */
 import type { Problem } from '../domain/problem.ts';
 
-/** Below this size (in characters of JSON) a worker costs more than it saves. */
+/** Below this size (in bytes or characters of JSON) a worker costs more than it saves. */
 export const WORKER_ABOVE = 2_000_000;
 
 export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
 
-async function validateHere(text: string, label: string): Promise<Verdict> {
+export type DatasetBody = string | ArrayBuffer;
+
+const sizeOf = (body: DatasetBody) => (typeof body === 'string' ? body.length : body.byteLength);
+
+async function validateHere(body: DatasetBody, label: string): Promise<Verdict> {
   const { validateJsonText } = await import('../domain/validate.ts');
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
   const result = validateJsonText(text, label);
   return result.ok ? { ok: true } : result;
 }
 
-export function validateText(text: string, label: string): Promise<Verdict> {
-  if (text.length <= WORKER_ABOVE || typeof Worker === 'undefined') return validateHere(text, label);
-  return new Promise((resolve) => {
-    let worker: Worker;
+export interface Validator {
+  /** Checks the whole dataset; never rejects. */
+  check(body: DatasetBody, label: string): Promise<Verdict>;
+  /** Stops a worker that will not be used (a newer load, a failed fetch). */
+  dispose(): void;
+}
+
+/**
+ * @param expectLarge start the worker now (the size may not be known yet: only a hint
+ *   such as Content-Length); a small body is still checked on this thread.
+ */
+export function startValidator(expectLarge: boolean): Validator {
+  let worker: Worker | null = null;
+  if (expectLarge && typeof Worker !== 'undefined') {
     try {
       worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      return resolve(validateHere(text, label));
+      worker = null;
     }
-    worker.onmessage = (event: MessageEvent<Verdict>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    // A worker that fails to start must not leave the dataset unchecked.
-    worker.onerror = () => {
-      worker.terminate();
-      resolve(validateHere(text, label));
-    };
-    worker.postMessage({ text, label });
-  });
+  }
+  const dispose = () => {
+    worker?.terminate();
+    worker = null;
+  };
+  return {
+    dispose,
+    check(body, label) {
+      const running = worker;
+      if (!running || sizeOf(body) <= WORKER_ABOVE) {
+        dispose();
+        return validateHere(body, label);
+      }
+      return new Promise((resolve) => {
+        running.onmessage = (event: MessageEvent<Verdict>) => {
+          dispose();
+          resolve(event.data);
+        };
+        // A worker that fails must not leave the dataset unchecked.
+        running.onerror = () => {
+          dispose();
+          resolve(validateHere(body, label));
+        };
+        if (typeof body === 'string') running.postMessage({ body, label });
+        else {
+          // The worker gets its own copy of the bytes, moved rather than cloned.
+          const copy = body.slice(0);
+          running.postMessage({ body: copy, label }, [copy]);
+        }
+      });
+    },
+  };
 }

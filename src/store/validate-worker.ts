@@ -2,8 +2,9 @@
 /** Validates a large dataset off the main thread, while the main thread indexes it. */
 import { validateJsonText } from '../domain/validate.ts';
 
-self.onmessage = (event: MessageEvent<{ text: string; label: string }>) => {
-  const result = validateJsonText(event.data.text, event.data.label);
+self.onmessage = (event: MessageEvent<{ body: string | ArrayBuffer; label: string }>) => {
+  const { body, label } = event.data;
+  const result = validateJsonText(typeof body === 'string' ? body : new TextDecoder().decode(body), label);
   // The dataset itself stays here: the main thread has parsed its own copy.
   self.postMessage(result.ok ? { ok: true } : result);
 };

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixture } from '../test/fixture.ts';
+import { useExplorerStore, type DataState } from './explorer-store.ts';
+import { loadDataset } from './load-dataset.ts';
+import { WORKER_ABOVE } from './validate-dataset.ts';
+
+/** A same-origin file answering with `value` as JSON. */
+function serve(value: unknown) {
+  const body = JSON.stringify(value);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })),
+  );
+  return body;
+}
+
+/** Every data state the store goes through while `run` is awaited. */
+async function statesDuring(run: () => Promise<void>): Promise<DataState[]> {
+  const states: DataState[] = [];
+  const unsubscribe = useExplorerStore.subscribe((state, previous) => {
+    if (state.data !== previous.data) states.push(state.data);
+  });
+  await run();
+  unsubscribe();
+  return states;
+}
+
+/** The fixture, grown past the size at which a dataset is shown while it is checked. */
+function largeFixture() {
+  const data = fixture();
+  data.actors[0]!.description = 'A long description. '.repeat(WORKER_ABOVE / 20 + 1);
+  return data;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadDataset', () => {
+  it('shows a small untrusted dataset only once it has passed', async () => {
+    serve(fixture());
+    const states = await statesDuring(() => loadDataset('/small.json'));
+    expect(states.map((s) => s.status)).toEqual(['loading', 'ready']);
+    expect(states.at(-1)).toMatchObject({ status: 'ready', checking: false });
+  });
+
+  it('refuses a small invalid dataset before showing anything', async () => {
+    const data = fixture();
+    (data.claims[1] as { type: string }).type = 'rumour';
+    serve(data);
+    const states = await statesDuring(() => loadDataset('/small-bad.json'));
+    expect(states.map((s) => s.status)).toEqual(['loading', 'error']);
+  });
+
+  it('shows a large dataset while checking it, then marks it checked', async () => {
+    expect(serve(largeFixture()).length).toBeGreaterThan(WORKER_ABOVE);
+    const states = await statesDuring(() => loadDataset('/large.json'));
+    expect(states.map((s) => s.status === 'ready' && s.checking)).toEqual([false, true, false]);
+    expect(states.at(-1)).toMatchObject({ status: 'ready', label: '/large.json' });
+  });
+
+  it('replaces a large dataset by its problems when the check fails', async () => {
+    const data = largeFixture();
+    (data.claims[1] as { type: string }).type = 'rumour';
+    serve(data);
+    const states = await statesDuring(() => loadDataset('/large-bad.json'));
+    expect(states.map((s) => s.status)).toEqual(['loading', 'ready', 'error']);
+    const last = states.at(-1)!;
+    expect(last.status === 'error' && last.problems.map((p) => p.path)).toEqual(['/large-bad.json.claims[1].type']);
+  });
+});
