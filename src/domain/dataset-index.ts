@@ -41,6 +41,11 @@ export interface DatasetIndex {
   columns: ClaimColumns;
   /** First and last day of each event (by position in `events`), as day numbers. */
   eventDays: { from: Int32Array; to: Int32Array };
+  /**
+   * Where each event's claims lie in `claims`: those of event position p are
+   * `eventClaims[p]` up to (not including) `eventClaims[p + 1]`.
+   */
+  eventClaims: Uint32Array;
 }
 
 /** The stance a claim speaks from: its own where given, else its actor's. */
@@ -178,5 +183,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventPosition,
     columns,
     eventDays,
+    eventClaims: starts,
   };
 }

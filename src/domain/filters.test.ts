@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixture.ts';
 import { buildIndex } from './dataset-index.ts';
-import { applyFilters, EMPTY_FILTERS, type Filters } from './filters.ts';
+import { applyFilters, EMPTY_FILTERS, eventStances, firstMatches, type Filters } from './filters.ts';
+import { binByTime, timeExtent } from './tallies.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { claimTexts, textMask } from './search.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
@@ -56,7 +57,8 @@ describe('applyFilters', () => {
   it('lists only events with matching claims once a filter is set', () => {
     const result = run({ actor: ['activist'] });
     expect(result.events).toEqual([1]);
-    expect(result.claimsPerEvent.get(1)).toBe(1);
+    expect(result.claimsPerEvent[1]).toBe(1);
+    expect(result.claimsPerEvent[0]).toBe(0);
   });
 
   it('counts each facet with the other filters applied', () => {
@@ -101,5 +103,29 @@ describe('text search', () => {
 
   it('matches the start of words only', () => {
     expect(run({ q: 'ganism' }).ids).toEqual([]);
+  });
+});
+
+describe('per-event tallies of a result', () => {
+  it("counts matching claims per event and stance, and finds an event's first matches", () => {
+    const result = run({ actor: ['police-chief', 'hut'] });
+    for (const position of index.events.keys()) {
+      const stances = eventStances(result, position);
+      expect(stances).toHaveLength(STANCES.length);
+      expect(stances.reduce((a, b) => a + b, 0)).toBe(result.claimsPerEvent[position]);
+    }
+    const otan = index.eventPosition.get('otan-blasts')!;
+    expect(firstMatches(index, result, otan, 5).map((i) => index.claims[i]!.id)).toEqual([
+      'chief-hooliganism',
+      'hut-denies',
+    ]);
+    expect(firstMatches(index, result, otan, 1)).toHaveLength(1);
+  });
+
+  it('bins the matching claims over time by their event', () => {
+    const result = run({ type: ['denial', 'accusation', 'casualties'] });
+    const bins = binByTime(index, result, timeExtent(index)!, 12);
+    expect(bins.reduce((sum, bin) => sum + bin.total, 0)).toBe(result.claims.length);
+    expect(bins.reduce((sum, bin) => sum + bin.events, 0)).toBe(result.events.length);
   });
 });

@@ -46,13 +46,33 @@ export function activeDimensions(filters: Filters): Dimension[] {
 export interface FilterResult {
   /** Matching claims, as positions in `index.claims`. */
   claims: number[];
+  /** 1 for each claim position that matches. */
+  matches: Uint8Array;
   /** Events with at least one matching claim (every event when no filter is set), in time order. */
   events: number[];
   /** Matching claims per event position. */
-  claimsPerEvent: Map<number, number>;
+  claimsPerEvent: Uint32Array;
+  /**
+   * Matching claims per event position and stance: event p's counts, in STANCES order,
+   * are `stancesPerEvent[p * STANCES.length + s]` (see `eventStances`).
+   */
+  stancesPerEvent: Uint32Array;
   facets: { actor: Uint32Array; stance: Uint32Array; type: Uint32Array; place: Uint32Array };
   /** For an empty result: how many claims each active filter alone holds back. */
   blockedBy: Partial<Record<Dimension, number>>;
+}
+
+/** An event's matching claims per stance, in STANCES order (a view, not a copy). */
+export function eventStances(result: FilterResult, position: number): Uint32Array {
+  return result.stancesPerEvent.subarray(position * STANCES.length, (position + 1) * STANCES.length);
+}
+
+/** The first `limit` matching claims of an event, in claim order. */
+export function firstMatches(index: DatasetIndex, result: FilterResult, position: number, limit: number): number[] {
+  const found: number[] = [];
+  const end = index.eventClaims[position + 1]!;
+  for (let i = index.eventClaims[position]!; i < end && found.length < limit; i++) if (result.matches[i]) found.push(i);
+  return found;
 }
 
 const BIT: Record<Dimension, number> = { q: 1, actor: 2, stance: 4, type: 8, date: 16, place: 32 };
@@ -106,44 +126,62 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     type: new Uint32Array(CLAIM_TYPES.length),
     place: new Uint32Array(index.places.length),
   };
-  const matches: number[] = [];
-  const claimsPerEvent = new Map<number, number>();
-  const blocked: Record<number, number> = {};
+  const claims: number[] = [];
+  const matches = new Uint8Array(n);
+  const claimsPerEvent = new Uint32Array(index.events.length);
+  const stancesPerEvent = new Uint32Array(index.events.length * STANCES.length);
+  // Claims that fail exactly one filter, by that filter's bit.
+  const blocked = new Uint32Array(64);
+
+  // Locals, not property reads, in the loop that runs once per claim.
+  const { actor, stance, type, place, event: eventOf, from, to } = columns;
+  const S = STANCES.length;
+  const [Q, ACTOR, STANCE, TYPE, DATE, PLACE] = [BIT.q, BIT.actor, BIT.stance, BIT.type, BIT.date, BIT.place];
+  const facetActor = facets.actor;
+  const facetStance = facets.stance;
+  const facetType = facets.type;
+  const facetPlace = facets.place;
 
   for (let i = 0; i < n; i++) {
     let fail = 0;
-    if (useText && !text![i]) fail |= BIT.q;
-    if (actorTable && !actorTable[columns.actor[i]!]) fail |= BIT.actor;
-    if (stanceTable && !stanceTable[columns.stance[i]!]) fail |= BIT.stance;
-    if (typeTable && !typeTable[columns.type[i]!]) fail |= BIT.type;
-    if (useDate && (columns.to[i]! < fromDay || columns.from[i]! > toDay)) fail |= BIT.date;
-    if (placeTable && !placeTable[columns.place[i]!]) fail |= BIT.place;
+    if (useText && !text![i]) fail |= Q;
+    if (actorTable !== null && !actorTable[actor[i]!]) fail |= ACTOR;
+    if (stanceTable !== null && !stanceTable[stance[i]!]) fail |= STANCE;
+    if (typeTable !== null && !typeTable[type[i]!]) fail |= TYPE;
+    if (useDate && (to[i]! < fromDay || from[i]! > toDay)) fail |= DATE;
+    if (placeTable !== null && !placeTable[place[i]!]) fail |= PLACE;
 
     if (fail === 0) {
-      matches.push(i);
-      const event = columns.event[i]!;
-      claimsPerEvent.set(event, (claimsPerEvent.get(event) ?? 0) + 1);
-    } else if ((fail & (fail - 1)) === 0) {
-      blocked[fail] = (blocked[fail] ?? 0) + 1;
+      claims.push(i);
+      matches[i] = 1;
+      const event = eventOf[i]!;
+      claimsPerEvent[event]!++;
+      stancesPerEvent[event * S + stance[i]!]!++;
+      facetActor[actor[i]!]!++;
+      facetStance[stance[i]!]!++;
+      facetType[type[i]!]!++;
+      facetPlace[place[i]!]!++;
+      continue;
     }
-    // An option's count applies every filter but its own dimension's.
-    if ((fail & ~BIT.actor) === 0) facets.actor[columns.actor[i]!]!++;
-    if ((fail & ~BIT.stance) === 0) facets.stance[columns.stance[i]!]!++;
-    if ((fail & ~BIT.type) === 0) facets.type[columns.type[i]!]!++;
-    if ((fail & ~BIT.place) === 0) facets.place[columns.place[i]!]!++;
+    // One failing filter: the claim counts for that filter's own options only.
+    if ((fail & (fail - 1)) !== 0) continue;
+    blocked[fail]!++;
+    if (fail === ACTOR) facetActor[actor[i]!]!++;
+    else if (fail === STANCE) facetStance[stance[i]!]!++;
+    else if (fail === TYPE) facetType[type[i]!]!++;
+    else if (fail === PLACE) facetPlace[place[i]!]!++;
   }
 
-  const events =
-    active.length === 0
-      ? index.events.map((_, position) => position)
-      : [...claimsPerEvent.keys()].sort((a, b) => a - b);
+  const events: number[] = [];
+  for (let position = 0; position < claimsPerEvent.length; position++)
+    if (active.length === 0 || claimsPerEvent[position]! > 0) events.push(position);
 
   const blockedBy: FilterResult['blockedBy'] = {};
-  if (matches.length === 0) {
+  if (claims.length === 0) {
     for (const dimension of active) {
-      const count = blocked[BIT[dimension]];
+      const count = blocked[BIT[dimension]]!;
       if (count) blockedBy[dimension] = count;
     }
   }
-  return { claims: matches, events, claimsPerEvent, facets, blockedBy };
+  return { claims, matches, events, claimsPerEvent, stancesPerEvent, facets, blockedBy };
 }

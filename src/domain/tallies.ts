@@ -1,5 +1,6 @@
 /** Counts over a set of claims, for lists and the time axis. */
 import type { DatasetIndex } from './dataset-index.ts';
+import type { FilterResult } from './filters.ts';
 import { STANCES } from './vocabulary.ts';
 
 /** Claims per stance (in STANCES order) for each event position that has any. */
@@ -36,32 +37,34 @@ export function timeExtent(index: DatasetIndex): { from: number; to: number } | 
   return { from, to };
 }
 
-/** Claims by stance in `count` equal slices of the extent, placed by the start of their event. */
+/**
+ * Matching claims by stance in `count` equal slices of the extent, each event's claims
+ * placed by its first day. Reads the result's per-event tallies, so it loops over
+ * events, not claims.
+ */
 export function binByTime(
   index: DatasetIndex,
-  claims: readonly number[],
+  result: Pick<FilterResult, 'events' | 'claimsPerEvent' | 'stancesPerEvent'>,
   extent: { from: number; to: number },
   count: number,
 ): TimeBin[] {
+  const S = STANCES.length;
   const width = (extent.to - extent.from + 1) / count;
   const bins: TimeBin[] = Array.from({ length: count }, (_, i) => ({
     from: Math.floor(extent.from + i * width),
     to: Math.floor(extent.from + (i + 1) * width) - 1,
-    stances: new Uint32Array(STANCES.length),
+    stances: new Uint32Array(S),
     total: 0,
     events: 0,
   }));
-  const seen = new Set<number>();
-  const { from, stance, event } = index.columns;
-  for (const i of claims) {
-    const slot = Math.min(count - 1, Math.max(0, Math.floor((from[i]! - extent.from) / width)));
-    const bin = bins[slot]!;
-    bin.stances[stance[i]!]!++;
-    bin.total++;
-    if (!seen.has(event[i]!)) {
-      seen.add(event[i]!);
-      bin.events++;
-    }
+  for (const position of result.events) {
+    const claims = result.claimsPerEvent[position]!;
+    if (claims === 0) continue;
+    const day = index.eventDays.from[position]!;
+    const bin = bins[Math.min(count - 1, Math.max(0, Math.floor((day - extent.from) / width)))]!;
+    for (let s = 0; s < S; s++) bin.stances[s]! += result.stancesPerEvent[position * S + s]!;
+    bin.total += claims;
+    bin.events++;
   }
   return bins;
 }

@@ -3,7 +3,8 @@ import { fixture } from '../test/fixture.ts';
 import { buildIndex } from './dataset-index.ts';
 import { dayNumber } from './dates.ts';
 import type { Dataset, NarrativeEvent } from './schema.ts';
-import { stanceCountsByEvent, timeExtent } from './tallies.ts';
+import { applyFilters, EMPTY_FILTERS } from './filters.ts';
+import { timeExtent } from './tallies.ts';
 import { brushDates, eventMarks, isoDay } from './time-track.ts';
 
 function withEvents(events: Partial<NarrativeEvent>[]): Dataset {
@@ -34,7 +35,7 @@ describe('eventMarks', () => {
       ]),
     );
     const extent = timeExtent(index)!;
-    const marks = eventMarks(index, [0, 1, 2], new Map(), extent, 1000);
+    const marks = eventMarks(index, [0, 1, 2], null, extent, 1000);
     const byPrecision = Object.fromEntries(marks.map((m) => [m.precision, m]));
     expect(byPrecision.month).toMatchObject({ from: dayNumber('2004-11-01'), to: dayNumber('2004-11-30') });
     expect(byPrecision.month!.approximate).toBe(false);
@@ -52,10 +53,7 @@ describe('eventMarks', () => {
     const index = buildIndex(fixture());
     const extent = { from: dayNumber('2004-01-01'), to: dayNumber('2005-12-31') };
     const all = index.events.map((_, i) => i);
-    const counts = stanceCountsByEvent(
-      index,
-      index.claims.map((_, i) => i),
-    );
+    const counts = applyFilters(index, EMPTY_FILTERS).stancesPerEvent;
     const fine = eventMarks(index, all, counts, extent, 730);
     expect(fine).toHaveLength(2);
     // The fixture's two events differ in precision (month, day): they stay apart.
@@ -79,7 +77,7 @@ describe('eventMarks', () => {
     const marks = eventMarks(
       index,
       index.events.map((_, i) => i),
-      new Map(),
+      null,
       timeExtent(index)!,
       120,
     );

@@ -18,42 +18,69 @@ export interface EventMark {
   stances: Uint32Array;
 }
 
+/** Per event position: its precision and whether it is approximate, as one small number. */
+const kinds = new WeakMap<DatasetIndex, Uint8Array>();
+function eventKinds(index: DatasetIndex): Uint8Array {
+  let codes = kinds.get(index);
+  if (!codes) {
+    codes = Uint8Array.from(
+      index.events,
+      ({ date }) => PRECISIONS.indexOf(date.precision) * 2 + (date.approximate ? 1 : 0),
+    );
+    kinds.set(index, codes);
+  }
+  return codes;
+}
+
 /**
  * The events as marks over their spans. Events that start in the same slot (of `count`
  * equal slots of the extent) with the same precision, approximate or not, become one
  * mark over their joint span, so 10,000 events draw at most 6 × `count` marks, and in
  * practice a few hundred. Wide marks come first, so that drawn in order the short ones
- * stay visible on top.
+ * stay visible on top. Tallies go into flat typed arrays: this runs on every filter change.
+ *
+ * @param stancesPerEvent matching claims per event position and stance, flat as in
+ *   `FilterResult.stancesPerEvent`; null when the marks need no colours.
  */
 export function eventMarks(
   index: DatasetIndex,
   events: readonly number[],
-  stanceCounts: ReadonlyMap<number, Uint32Array>,
+  stancesPerEvent: Uint32Array | null,
   extent: { from: number; to: number },
   count: number,
 ): EventMark[] {
+  const S = STANCES.length;
+  const KINDS = PRECISIONS.length * 2;
   const width = (extent.to - extent.from + 1) / count;
-  const slot = (day: number) => Math.min(count - 1, Math.max(0, Math.floor((day - extent.from) / width)));
-  const marks = new Map<number, EventMark>();
+  const codes = eventKinds(index);
+  const size = count * KINDS;
+  const from = new Int32Array(size).fill(2 ** 31 - 1);
+  const to = new Int32Array(size).fill(-(2 ** 31));
+  const tally = new Uint32Array(size);
+  const stances = new Uint32Array(size * S);
   for (const position of events) {
-    const { date } = index.events[position]!;
-    const from = index.eventDays.from[position]!;
-    const to = index.eventDays.to[position]!;
-    const approximate = date.approximate ?? false;
-    // slot, precision and approximateness in one number: no string per event.
-    const key = (slot(from) * PRECISIONS.length + PRECISIONS.indexOf(date.precision)) * 2 + (approximate ? 1 : 0);
-    let mark = marks.get(key);
-    if (!mark) {
-      mark = { from, to, precision: date.precision, approximate, events: 0, stances: new Uint32Array(STANCES.length) };
-      marks.set(key, mark);
-    }
-    mark.from = Math.min(mark.from, from);
-    mark.to = Math.max(mark.to, to);
-    mark.events++;
-    const counts = stanceCounts.get(position);
-    if (counts) for (let s = 0; s < counts.length; s++) mark.stances[s]! += counts[s]!;
+    const start = index.eventDays.from[position]!;
+    const slot = Math.min(count - 1, Math.max(0, Math.floor((start - extent.from) / width)));
+    const key = slot * KINDS + codes[position]!;
+    if (start < from[key]!) from[key] = start;
+    if (index.eventDays.to[position]! > to[key]!) to[key] = index.eventDays.to[position]!;
+    tally[key]!++;
+    if (stancesPerEvent) for (let s = 0; s < S; s++) stances[key * S + s]! += stancesPerEvent[position * S + s]!;
   }
-  return [...marks.values()].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const marks: EventMark[] = [];
+  for (let key = 0; key < size; key++) {
+    if (!tally[key]) continue;
+    const kind = key % KINDS;
+    marks.push({
+      from: from[key]!,
+      to: to[key]!,
+      precision: PRECISIONS[kind >> 1]!,
+      approximate: (kind & 1) === 1,
+      events: tally[key]!,
+      stances: stances.slice(key * S, (key + 1) * S),
+    });
+  }
+  return marks.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
 }
 
 /** A day number as YYYY-MM-DD. */

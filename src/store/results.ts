@@ -4,7 +4,6 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { applyFilters, type FilterResult, type Filters } from '../domain/filters.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import { textMask } from '../domain/search.ts';
-import { stanceCountsByEvent } from '../domain/tallies.ts';
 import { foldText } from '../domain/text.ts';
 import { useFilters, useIndex, useSearchIndex } from './explorer-store.ts';
 
@@ -33,32 +32,24 @@ export function selectResult(index: DatasetIndex, search: SearchIndex | null, fi
   return result;
 }
 
-/** Above this many claims the result is computed in a deferred render, so typing stays responsive. */
+/** Above this many claims a change of the text query is rendered deferred, so typing stays responsive. */
 export const DEFER_ABOVE = 20_000;
 
 /**
- * The filtered result. On a large dataset it is deferred: the input updates at once and
- * the list follows; on a small one a deferred render would only add a frame.
+ * The filtered result. While the reader types a query into a large dataset, the result
+ * is deferred: the box updates at once and the list follows. A click on a facet, a date
+ * or a small dataset's query is applied in one render, which paints soonest.
  */
 export function useFilterResult(): { result: FilterResult; filters: Filters; pending: boolean; searching: boolean } {
   const index = useIndex();
   const search = useSearchIndex();
   const current = useFilters();
   const deferred = useDeferredValue(current);
-  const filters = index.claims.length > DEFER_ABOVE ? deferred : current;
+  const filters = index.claims.length > DEFER_ABOVE && deferred.q !== current.q ? deferred : current;
   return {
     result: selectResult(index, search, filters),
     filters,
     pending: filters !== current,
     searching: search === null && filters.q.trim() !== '',
   };
-}
-
-const stanceCounts = new WeakMap<FilterResult, Map<number, Uint32Array>>();
-
-/** Claims per stance for each event of a result, computed once and shared by the list and the axis. */
-export function selectStanceCounts(index: DatasetIndex, result: FilterResult): Map<number, Uint32Array> {
-  let counts = stanceCounts.get(result);
-  if (!counts) stanceCounts.set(result, (counts = stanceCountsByEvent(index, result.claims)));
-  return counts;
 }

@@ -53,13 +53,23 @@ export function UrlSync() {
   }, [location, index, navigate]);
 
   useEffect(() => {
-    // Read the store, not this render's value: a link opened in the same commit may have changed it.
-    const current = latest.current;
-    const wanted = canonicalSearch(useExplorerStore.getState().filters, current.search);
-    // Already there, or already on its way there.
-    if (wanted === current.search || wanted === ownWrite.current) return;
-    ownWrite.current = wanted;
-    navigate({ pathname: current.pathname, search: wanted, hash: current.hash }, { replace: true });
+    const write = () => {
+      // Read the store, not this render's value: a link opened in the same commit may have changed it.
+      const current = latest.current;
+      const wanted = canonicalSearch(useExplorerStore.getState().filters, current.search);
+      // Already there, or already on its way there.
+      if (wanted === current.search || wanted === ownWrite.current) return;
+      ownWrite.current = wanted;
+      navigate({ pathname: current.pathname, search: wanted, hash: current.hash }, { replace: true });
+    };
+    // The address follows once the new list is on screen, and a burst of changes (typing)
+    // writes it once: the reader sees the result first, and the history is not flooded.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(write, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [filters, navigate]);
 
   return null;

@@ -1,8 +1,6 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
-import { activeDimensions, type FilterResult, type Filters } from '../../domain/filters.ts';
-import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { activeDimensions, eventStances, firstMatches, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { useIndex } from '../../store/explorer-store.ts';
-import { selectStanceCounts } from '../../store/results.ts';
 import { EventRow, type EventRowPreview } from './event-row.tsx';
 
 // The windowing code loads only for lists long enough to need it.
@@ -16,31 +14,31 @@ const PREVIEW = 2;
 export const EventList = memo(function EventList({ result, filters }: { result: FilterResult; filters: Filters }) {
   const index = useIndex();
   const filtered = activeDimensions(filters).length > 0;
-  const counts = selectStanceCounts(index, result);
-  // Built once per result, so that each row gets the same preview array until the result changes.
-  const previews = useMemo(() => {
-    if (!filtered) return null;
-    const rows = new Map<number, EventRowPreview[]>();
-    for (const [position, claims] of firstClaimsByEvent(index, result.claims))
-      rows.set(
-        position,
-        claims.map((i) => ({
-          claim: index.claims[i]!,
-          actorName: index.actorById.get(index.claims[i]!.actorId)?.name ?? '',
-        })),
-      );
-    return rows;
-  }, [index, result, filtered]);
+  // Rows are built only for the events on screen, each once per result, so that a row
+  // gets the same preview array and counts until the result changes.
+  const rows = useMemo(() => new Map<number, { preview: EventRowPreview[]; counts: Uint32Array }>(), [result]);
+  const rowData = (position: number) => {
+    let row = rows.get(position);
+    if (!row) {
+      const preview = filtered
+        ? firstMatches(index, result, position, PREVIEW).map((i) => ({
+            claim: index.claims[i]!,
+            actorName: index.actorById.get(index.claims[i]!.actorId)?.name ?? '',
+          }))
+        : NO_PREVIEW;
+      rows.set(position, (row = { preview, counts: eventStances(result, position) }));
+    }
+    return row;
+  };
 
   const rowFor = (position: number) => {
-    const event = index.events[position]!;
-    const matching = previews?.get(position) ?? NO_PREVIEW;
+    const { preview, counts } = rowData(position);
     return (
       <EventRow
-        event={event}
-        stanceCounts={counts.get(position)}
-        preview={matching}
-        more={filtered ? (result.claimsPerEvent.get(position) ?? 0) - matching.length : 0}
+        event={index.events[position]!}
+        stanceCounts={counts}
+        preview={preview}
+        more={filtered ? result.claimsPerEvent[position]! - preview.length : 0}
       />
     );
   };
@@ -63,14 +61,3 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
 });
 
 const NO_PREVIEW: EventRowPreview[] = [];
-
-function firstClaimsByEvent(index: DatasetIndex, claims: readonly number[]): Map<number, number[]> {
-  const map = new Map<number, number[]>();
-  for (const i of claims) {
-    const position = index.columns.event[i]!;
-    const list = map.get(position);
-    if (!list) map.set(position, [i]);
-    else if (list.length < PREVIEW) list.push(i);
-  }
-  return map;
-}

@@ -3,7 +3,6 @@ import type { FilterResult } from '../../domain/filters.ts';
 import { eventMarks, type EventMark } from '../../domain/time-track.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { useIndex } from '../../store/explorer-store.ts';
-import { selectStanceCounts } from '../../store/results.ts';
 import { AxisCanvas, type StanceColors } from './axis-canvas.tsx';
 
 /** Slots for merging marks: finer than the bars, so a month still reads as a month. */
@@ -57,7 +56,7 @@ function drawMark(context: CanvasRenderingContext2D, mark: EventMark, x: number,
 export function EventTrack({ result, extent }: { result: FilterResult; extent: { from: number; to: number } }) {
   const index = useIndex();
   const marks = useMemo(
-    () => eventMarks(index, result.events, selectStanceCounts(index, result), extent, SLOTS),
+    () => eventMarks(index, result.events, result.stancesPerEvent, extent, SLOTS),
     [index, result, extent],
   );
   const draw = useCallback(

@@ -24,7 +24,7 @@ export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: Fil
   // The axis follows the list in a later, interruptible render, so that the list paints first.
   const result = useDeferredValue(latest);
   const extent = useMemo(() => timeExtent(index), [index]);
-  const bins = useMemo(() => (extent ? binByTime(index, result.claims, extent, BINS) : []), [index, result, extent]);
+  const bins = useMemo(() => (extent ? binByTime(index, result, extent, BINS) : []), [index, result, extent]);
   const drawBars = useCallback(
     (context: CanvasRenderingContext2D, width: number, height: number, colors: StanceColors) => {
       const max = Math.max(1, ...bins.map((bin) => bin.total));

@@ -24,7 +24,7 @@ export function WindowedList({
   const virtualizer = useWindowVirtualizer({
     count: positions.length,
     estimateSize: () => 120,
-    overscan: 8,
+    overscan: 3,
     scrollMargin: top,
   });
   const items = virtualizer.getVirtualItems();

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { FilterResult } from '../../domain/filters.ts';
 import { CLAIM_TYPES, STANCES } from '../../domain/vocabulary.ts';
+import { firstInOrder } from '../../domain/first-in-order.ts';
 import { foldText } from '../../domain/text.ts';
 import { useExplorerStore, useFilters, useIndex } from '../../store/explorer-store.ts';
 import { CLAIM_TYPE_HINT, CLAIM_TYPE_LABEL, STANCE_HINT, STANCE_LABEL } from '../labels.ts';
@@ -32,20 +33,18 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
     count: facets.type[i]!,
     selected: filters.type.includes(type),
   }));
-  const actorOptions: FacetOption[] = index.actors.map((actor, i) => ({
-    value: actor.id,
-    label: actor.name,
-    hint: [actor.role, ...actor.aliases].join(' · '),
-    count: facets.actor[i]!,
-    selected: filters.actor.includes(actor.id),
-    marker: <StanceSwatch stance={actor.stance} />,
-  }));
-  const placeOptions: FacetOption[] = index.places.map((place, i) => ({
-    value: place,
-    label: place,
-    count: facets.place[i]!,
-    selected: filters.place.includes(place),
-  }));
+  // What does not change with the filters is built once per dataset.
+  const actorBase = useMemo(
+    () =>
+      index.actors.map((actor) => ({
+        value: actor.id,
+        label: actor.name,
+        hint: [actor.role, ...actor.aliases].join(' · '),
+        marker: <StanceSwatch stance={actor.stance} />,
+      })),
+    [index],
+  );
+  const placeBase = useMemo(() => index.places.map((place) => ({ value: place, label: place })), [index]);
 
   return (
     <div className="space-y-5">
@@ -53,42 +52,71 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
       <FacetList legend="Stance" options={stanceOptions} onToggle={(v) => stanceToggled(v as never)} />
       <FacetList legend="Claim type" options={typeOptions} onToggle={(v) => typeToggled(v as never)} />
       <DateRange />
-      <LongFacet legend="Actor" noun="actors" options={actorOptions} onToggle={actorToggled} />
-      <LongFacet legend="Place" noun="places" options={placeOptions} onToggle={placeToggled} />
+      <LongFacet
+        legend="Actor"
+        noun="actors"
+        base={actorBase}
+        counts={facets.actor}
+        selected={filters.actor}
+        onToggle={actorToggled}
+      />
+      <LongFacet
+        legend="Place"
+        noun="places"
+        base={placeBase}
+        counts={facets.place}
+        selected={filters.place}
+        onToggle={placeToggled}
+      />
     </div>
   );
 }
 
-/** A facet with many options: the selected and the busiest first, a box to find the rest. */
+type BaseOption = Omit<FacetOption, 'count' | 'selected'>;
+
+/**
+ * A facet with many options (a thousand actors): the selected and the busiest first, a
+ * box to find the rest. Only the options shown are built on a filter change.
+ */
 function LongFacet({
   legend,
   noun,
-  options,
+  base,
+  counts,
+  selected,
   onToggle,
 }: {
   legend: string;
   noun: string;
-  options: FacetOption[];
+  /** In label order: ties in rank stay alphabetical. */
+  base: BaseOption[];
+  counts: Uint32Array;
+  selected: string[];
   onToggle: (value: string) => void;
 }) {
   const [find, setFind] = useState('');
   const [all, setAll] = useState(false);
+  const searching = find !== '';
+  // Labels are folded for matching once a search starts, not on every keystroke.
+  const folded = useMemo(
+    () => (searching ? base.map((o) => ` ${foldText(`${o.label} ${o.hint ?? ''}`)}`) : null),
+    [base, searching],
+  );
   const shown = useMemo(() => {
+    const chosen = new Set(selected);
+    const isSelected = (i: number) => (chosen.has(base[i]!.value) ? 1 : 0);
+    const rank = (a: number, b: number) => isSelected(b) - isSelected(a) || counts[b]! - counts[a]!;
     const needle = foldText(find);
-    const matching = needle
-      ? options.filter((o) => ` ${foldText(`${o.label} ${o.hint ?? ''}`)}`.includes(` ${needle}`))
-      : options;
-    const ranked = [...matching].sort(
-      (a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label),
-    );
-    return all ? ranked : ranked.slice(0, Math.max(SHORT_LIST, options.filter((o) => o.selected).length));
-  }, [options, find, all]);
-  const hidden = options.length - shown.length;
+    const matching = [...base.keys()].filter((i) => !needle || folded![i]!.includes(` ${needle}`));
+    const ranked = all ? [...matching].sort(rank) : firstInOrder(matching, Math.max(SHORT_LIST, chosen.size), rank);
+    return ranked.map((i): FacetOption => ({ ...base[i]!, count: counts[i]!, selected: isSelected(i) === 1 }));
+  }, [base, counts, selected, find, folded, all]);
+  const hidden = base.length - shown.length;
 
   return (
     <div>
       <FacetList legend={legend} options={shown} onToggle={onToggle}>
-        {options.length > SHORT_LIST && (
+        {base.length > SHORT_LIST && (
           <label className="mb-1 block text-sm">
             <span className="sr-only">Find {noun}</span>
             <input
@@ -101,9 +129,9 @@ function LongFacet({
           </label>
         )}
       </FacetList>
-      {(hidden > 0 || all) && options.length > SHORT_LIST && (
+      {(hidden > 0 || all) && base.length > SHORT_LIST && (
         <button type="button" onClick={() => setAll(!all)} className="mt-1 text-sm text-accent underline">
-          {all ? `Show fewer ${noun}` : `Show all ${options.length} ${noun}`}
+          {all ? `Show fewer ${noun}` : `Show all ${base.length} ${noun}`}
         </button>
       )}
     </div>

@@ -12,8 +12,11 @@ const DIMENSION_LABEL: Record<Dimension, string> = {
   place: 'place',
 };
 
+// One formatter for every count: toLocaleString would build a new one on each call.
+const NUMBER = new Intl.NumberFormat('en-GB');
+
 function plural(n: number, word: string) {
-  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+  return `${NUMBER.format(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "N claims in M events", the filters in words, and one click to clear them. */
