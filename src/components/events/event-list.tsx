@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { activeDimensions, eventStances, firstMatches, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { EventRow, type EventRowPreview } from './event-row.tsx';
@@ -16,7 +16,8 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
   const filtered = activeDimensions(filters).length > 0;
   // Rows are built only for the events on screen, each once per result, so that a row
   // gets the same preview array and counts until the result changes.
-  const rows = useMemo(() => new Map<number, { preview: EventRowPreview[]; counts: Uint32Array }>(), [result]);
+  const rows = rowCache.get(result) ?? new Map<number, RowData>();
+  rowCache.set(result, rows);
   const rowData = (position: number) => {
     let row = rows.get(position);
     if (!row) {
@@ -61,3 +62,8 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
 });
 
 const NO_PREVIEW: EventRowPreview[] = [];
+interface RowData {
+  preview: EventRowPreview[];
+  counts: Uint32Array;
+}
+const rowCache = new WeakMap<FilterResult, Map<number, RowData>>();
