@@ -18,6 +18,24 @@ export const SELECTORS = {
   to: 'main aside input[name="to"]',
 };
 
+/** Texts the explorer shows while a large dataset is still being checked or made searchable. */
+export const BUSY_TEXTS = ['Checking every record', 'Preparing the search'];
+
+/**
+ * Waits until the background work after a load (the check of an untrusted dataset, the
+ * search index) is done, so that filters are timed on a page at rest, not against workers
+ * competing for the same two cores. Returns how long that took.
+ */
+export async function waitUntilSettled(page: Page, timeoutMs = 120_000): Promise<number> {
+  const started = Date.now();
+  // A function, not a string: the app's CSP forbids the eval a string predicate needs.
+  await page.waitForFunction((texts) => !texts.some((text) => document.body.textContent?.includes(text)), BUSY_TEXTS, {
+    timeout: timeoutMs,
+    polling: 100,
+  });
+  return Date.now() - started;
+}
+
 export const KINDS = ['actor', 'stance', 'type', 'date', 'text'] as const;
 export type Kind = (typeof KINDS)[number];
 

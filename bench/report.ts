@@ -16,6 +16,8 @@ export interface ScenarioResult {
   data: FileSize;
   load: LoadResult;
   /** Main-thread JS heap after a full GC; a Web Worker's heap is not included. */
+  /** First content (last load) to the dataset checked and searchable: no background work left. */
+  settleMs: number;
   heapBytes: number;
   workers: number;
   filters: Record<Kind, KindResult>;
@@ -170,6 +172,7 @@ ${table(
       ...both((s) => `${ms(s.load.median)} (of ${s.load.n}: ${s.load.samples.map((v) => Math.round(v)).join(', ')})`),
     ],
     ['First contentful paint, median', ...both((s) => ms(s.load.fcpMedian))],
+    ['Then checked and searchable (last load)', ...both((s) => (s.settleMs ? `+${ms(s.settleMs)}` : 'at once'))],
     ...filterRows,
     ['JS heap after load (main thread, after GC)', ...both((s) => kb(s.heapBytes))],
     ['Data file, gzip (raw)', ...both((s) => `${kb(s.data.gzip)} (${kb(s.data.bytes)})`)],

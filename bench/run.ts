@@ -13,7 +13,7 @@ import type { Browser } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
 import { generateDataset, type SyntheticOptions } from '../scripts/synthetic/generate.ts';
 import { blockedRequests, CHROMIUM, heapAfterGc, launch, load, type Load } from './browser.ts';
-import { measureFilters, SELECTORS } from './interactions.ts';
+import { measureFilters, SELECTORS, waitUntilSettled } from './interactions.ts';
 import { lighthouse } from './lighthouse.ts';
 import { PEER_SELECTORS, preparePeer, TIMELINEJS_VERSION } from './peer.ts';
 import { budgets, markdown, type LoadResult, type Results, type ScenarioResult } from './report.ts';
@@ -61,8 +61,9 @@ async function loads(browser: Browser, url: string, selectors: string[], runs: n
 async function scenario(browser: Browser, origin: string, label: string, path: string, dataset: Dataset, runs: number) {
   log(`${label}: ${runs} loads of ${path}`);
   const { result, page, close } = await loads(browser, origin + path, SELECTORS.firstContent, runs);
+  const settleMs = await waitUntilSettled(page);
   const heapBytes = await heapAfterGc(page);
-  log(`${label}: first content ${result.median} ms; filter interactions`);
+  log(`${label}: first content ${result.median} ms; checked and searchable ${settleMs} ms later; filter interactions`);
   const filters = await measureFilters(page, dataset);
   const workers = page.workers().length;
   await close();
@@ -73,7 +74,17 @@ async function scenario(browser: Browser, origin: string, label: string, path: s
     claims: dataset.claims.length,
     disputes: dataset.disputes.length,
   };
-  return { label, path, counts, data: fileSize(join(DIST, file), file), load: result, heapBytes, workers, filters };
+  return {
+    label,
+    path,
+    counts,
+    data: fileSize(join(DIST, file), file),
+    load: result,
+    settleMs,
+    heapBytes,
+    workers,
+    filters,
+  };
 }
 
 /** Alternates the two pages load by load, so that drift on the machine hits both alike. */

@@ -12,7 +12,7 @@ import { useDocumentTitle } from './use-document-title.ts';
 
 /** Events in time order beside the filters: the view readers start from. */
 export function ExplorerPage() {
-  const { result, filters, pending, searching } = useFilterResult();
+  const { result, filters, searching } = useFilterResult();
   const [panelOpen, setPanelOpen] = useState(false);
   useDocumentTitle('Explorer');
 
@@ -35,7 +35,7 @@ export function ExplorerPage() {
           <FilterPanel facets={result.facets} />
         </div>
       </aside>
-      <section aria-labelledby="events-heading" className="min-w-0" aria-busy={pending}>
+      <section aria-labelledby="events-heading" className="min-w-0">
         <h1 id="events-heading" className="sr-only">
           Events
         </h1>

@@ -10,7 +10,7 @@ const WindowedList = lazy(() => import('./windowed-list.tsx').then((m) => ({ def
 const WINDOW_ABOVE = 150;
 const PREVIEW = 2;
 
-/** Memoized: while a deferred filter change is pending, the list keeps its last result without re-rendering. */
+/** Memoized: renders of the page that leave the result alone (the axis catching up, a URL update) skip the list. */
 export const EventList = memo(function EventList({ result, filters }: { result: FilterResult; filters: Filters }) {
   const index = useIndex();
   const filtered = activeDimensions(filters).length > 0;

@@ -1,10 +1,12 @@
-import { useExplorerStore } from '../../store/explorer-store.ts';
+import { useExplorerStore, useSearchIndex } from '../../store/explorer-store.ts';
 import { MAX_QUERY_LENGTH } from '../../domain/url-codec.ts';
 
 /** Free text over titles, summaries, quotes, places, actor names and aliases. */
 export function SearchBox() {
   const q = useExplorerStore((s) => s.filters.q);
   const searchTyped = useExplorerStore((s) => s.searchTyped);
+  // A large dataset's search index is built in the background after it opens.
+  const ready = useSearchIndex() !== null;
   return (
     <div role="search">
       <label htmlFor="search" className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase">
@@ -22,6 +24,7 @@ export function SearchBox() {
       />
       <p id="search-help" className="mt-1 text-xs text-muted">
         Names in any spelling; aliases such as KNB or HuT.
+        {!ready && <span> Preparing the search; the other filters work now.</span>}
       </p>
     </div>
   );
