@@ -6,6 +6,8 @@ import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { permalink } from '../../url/app-link.tsx';
 
+const COUNT = new Intl.NumberFormat('en-GB');
+
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -45,7 +47,7 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
 
   return (
     <div role="group" aria-label="Export these claims" className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-muted">Export {result.claims.length} claims:</span>
+      <span className="text-muted">Export {COUNT.format(result.claims.length)} claims:</span>
       {formats.map((format) => (
         <button
           key={format.label}
