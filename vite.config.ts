@@ -11,6 +11,20 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // The modules both the first page and the lazy pages use travel as one file rather
+        // than five small ones, each of which cost a request before the first page renders.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /node_modules[\\/](react|react-router)[\\/]|src[\\/](domain[\\/](dates|vocabulary)\.ts|url[\\/]app-link\.tsx)$/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

@@ -21,6 +21,19 @@ function readValidated(dir: string): string {
   return JSON.stringify(result.dataset);
 }
 
+/**
+ * Moves the built stylesheet, the one file the first paint waits for, ahead of the entry
+ * script and its module preloads, so that it is requested first rather than eighth (static
+ * hosts often serve HTTP/1.1, six connections at a time) and the shell paints sooner.
+ */
+function stylesheetFirst(html: string): string {
+  const sheet = /[ \t]*<link rel="stylesheet"[^>]*>\n?/.exec(html);
+  const script = html.search(/[ \t]*<script type="module"/);
+  if (!sheet || script < 0 || sheet.index < script) return html;
+  const without = html.slice(0, sheet.index) + html.slice(sheet.index + sheet[0].length);
+  return without.slice(0, script) + sheet[0] + without.slice(script);
+}
+
 export function datasetPlugin(dir = 'data'): Plugin {
   let base = '/';
   return {
@@ -38,22 +51,27 @@ export function datasetPlugin(dir = 'data'): Plugin {
       // Static hosts that serve 404.html for unknown paths then still open deep links.
       if (options.dir) copyFileSync(join(options.dir, 'index.html'), join(options.dir, '404.html'));
     },
-    transformIndexHtml(_html, context) {
+    transformIndexHtml(html, context) {
       // The dataset downloads alongside the scripts instead of after them, and so do the
       // two Latin fonts of the first page, so that its text does not reflow when they arrive.
+      // The font hints go at the end of the body: Chromium holds the first paint for font
+      // preloads it finds in the head, and these fonts swap in (font-display: swap) anyway.
       const fonts = Object.keys(context.bundle ?? {}).filter((name) => PRELOADED_FONTS.test(name));
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${DATASET_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
-        ...fonts.map((name) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
-          injectTo: 'head' as const,
-        })),
-      ];
+      return {
+        html: stylesheetFirst(html),
+        tags: [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${base}${DATASET_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+          ...fonts.map((name) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+            injectTo: 'body' as const,
+          })),
+        ],
+      };
     },
     configureServer(server) {
       server.middlewares.use(`${base}${DATASET_FILE}`, (_request, response) => {

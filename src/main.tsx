@@ -1,7 +1,7 @@
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './index.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app-router.tsx';
 import { decodeFilters } from './domain/url-codec.ts';
@@ -13,8 +13,12 @@ const opened = decodeFilters(window.location.search);
 useExplorerStore.getState().linkOpened(opened.filters, opened.notices);
 void loadDataset(new URLSearchParams(window.location.search).get('dataset'));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A transition lets the first render yield to the browser instead of holding one long task.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { useDataState } from '../store/explorer-store.ts';
@@ -7,7 +8,12 @@ import { DatasetProblems } from './dataset-problems.tsx';
 
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
-  const data = useDataState();
+  const current = useDataState();
+  // The first render of a page with its dataset is the largest of the app: rendered as a
+  // deferred value it yields to the browser between components. Only that change is
+  // deferred, since pages read the dataset from the store and need it to be ready.
+  const deferred = useDeferredValue(current);
+  const data = current.status === 'ready' ? deferred : current;
   // Importing must stay possible when the dataset in the link cannot be opened.
   const isImportPage = useLocation().pathname === '/import';
   return (
