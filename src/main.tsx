@@ -11,7 +11,11 @@ import { loadDataset } from './store/load-dataset.ts';
 // The link's filters are in the store before the first render: no flash of unfiltered content.
 const opened = decodeFilters(window.location.search);
 useExplorerStore.getState().linkOpened(opened.filters, opened.notices);
-void loadDataset(new URLSearchParams(window.location.search).get('dataset'));
+const datasetParam = new URLSearchParams(window.location.search).get('dataset');
+void loadDataset(datasetParam);
+// A dataset of one's own is usually long: its list's windowing code downloads beside it,
+// not after it.
+if (datasetParam) void import('./components/events/windowed-list.tsx');
 
 // A transition lets the first render yield to the browser instead of holding one long task.
 const root = createRoot(document.getElementById('root')!);

@@ -10,14 +10,16 @@ export function useElementWidth<T extends HTMLElement>(fallback: number): [RefOb
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => {
-      const measured = Math.round(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
+    const set = (measured: number) => {
+      if (measured > 0) setWidth(Math.round(measured));
     };
-    measure();
-    // Without ResizeObserver (jsdom, very old browsers) the first measure stands.
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    // Without ResizeObserver (jsdom, very old browsers) one measure stands.
+    if (typeof ResizeObserver === 'undefined') return set(element.getBoundingClientRect().width);
+    // The observer reports the size after layout, with no forced layout of its own, and
+    // reports it once at the start: the first render does not stop to measure.
+    const observer = new ResizeObserver(([entry]) =>
+      set(entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width ?? 0),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { fixture } from '../test/fixture.ts';
 import { useExplorerStore, type DataState } from './explorer-store.ts';
 import { loadDataset } from './load-dataset.ts';
 import { WORKER_ABOVE } from './validate-dataset.ts';
+
+const searchOf = (state: DataState | undefined) => (state?.status === 'ready' ? state.search : undefined);
 
 /** A same-origin file answering with `value` as JSON. */
 function serve(value: unknown) {
@@ -32,7 +35,10 @@ function largeFixture() {
   return data;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useExplorerStore.getState().linkOpened(EMPTY_FILTERS, []);
+});
 
 describe('loadDataset', () => {
   it('shows a small untrusted dataset only once it has passed', async () => {
@@ -65,5 +71,20 @@ describe('loadDataset', () => {
     expect(states.map((s) => s.status)).toEqual(['loading', 'ready', 'error']);
     const last = states.at(-1)!;
     expect(last.status === 'error' && last.problems.map((p) => p.path)).toEqual(['/large-bad.json.claims[1].type']);
+  });
+
+  it('builds the search index at once for a link that searches, and in the background otherwise', async () => {
+    serve(fixture());
+    useExplorerStore.getState().linkOpened({ ...EMPTY_FILTERS, q: 'HuT' }, []);
+    const searching = await statesDuring(() => loadDataset('/with-query.json'));
+    expect(searching.at(-1)).toMatchObject({ status: 'ready' });
+    expect(searchOf(searching.at(-1))).not.toBeNull();
+
+    useExplorerStore.getState().linkOpened(EMPTY_FILTERS, []);
+    serve(fixture());
+    const plain = await statesDuring(() => loadDataset('/without-query.json'));
+    expect(plain.at(-1)).toMatchObject({ status: 'ready' });
+    expect(searchOf(plain.at(-1))).toBeNull();
+    await vi.waitFor(() => expect(searchOf(useExplorerStore.getState().data)).not.toBeNull());
   });
 });

@@ -9,7 +9,7 @@ import { buildIndex, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { Dataset } from '../domain/schema.ts';
-import { buildSearchInWorker, buildSearchNow } from './build-search.ts';
+import { buildSearchLater, buildSearchNow } from './build-search.ts';
 import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
 import { startValidator, WORKER_ABOVE, type DatasetBody, type Validator } from './validate-dataset.ts';
@@ -80,7 +80,8 @@ export async function loadDataset(param: string | null): Promise<void> {
   if (!index) return fail(`The dataset “${label}” could not be read: ${unreadable}.`);
   if (!current()) return;
 
-  const search = buildSearchNow(index);
+  // The filters now, not when the load began: a link opened meanwhile may have set a query.
+  const search = buildSearchNow(index, useExplorerStore.getState().filters.q);
   const checking = verdict !== null && large;
   store.datasetLoaded(param, label, index, search, checking);
   if (checking) {
@@ -89,8 +90,6 @@ export async function loadDataset(param: string | null): Promise<void> {
     if (!checked.ok) return fail(`The dataset “${label}” is not valid.`, checked.problems);
     store.datasetChecked(index);
   }
-  // The search index of a large dataset is built once the list is up and the check is
-  // done, so that the workers do not compete for the same cores.
-  const built = index;
-  if (!search) setTimeout(() => void buildSearchInWorker(built).then((s) => store.searchIndexBuilt(built, s)), 0);
+  // After the check, so that a large dataset's two workers do not compete for the same cores.
+  if (!search) void buildSearchLater(index).then((built) => store.searchIndexBuilt(index, built));
 }

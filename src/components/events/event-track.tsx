@@ -12,8 +12,36 @@ const HEIGHT = 10;
 /** Hatching over a mark says its date is approximate (the legend uses the same). */
 export const HATCH = 'repeating-linear-gradient(135deg, var(--color-paper) 0 1.5px, transparent 1.5px 4px)';
 
+/**
+ * Diagonal strokes in the paper colour, as in the legend, as a repeating pattern: one
+ * fill per approximate mark instead of a clipped path of strokes.
+ */
+function hatchPattern(context: CanvasRenderingContext2D, colors: StanceColors): CanvasPattern | null {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 4;
+  const pen = tile.getContext('2d');
+  if (!pen) return null;
+  pen.strokeStyle = colors.paper;
+  pen.lineWidth = 1.5;
+  pen.beginPath();
+  // One stripe every 4 px, as in the legend; the neighbours' ends make the tiles meet.
+  for (const offset of [-4, 0, 4]) {
+    pen.moveTo(offset, 4);
+    pen.lineTo(offset + 4, 0);
+  }
+  pen.stroke();
+  return context.createPattern(tile, 'repeat');
+}
+
 /** Bands of stance colour, top to bottom, in proportion to the claims about the events. */
-function drawMark(context: CanvasRenderingContext2D, mark: EventMark, x: number, w: number, colors: StanceColors) {
+function drawMark(
+  context: CanvasRenderingContext2D,
+  mark: EventMark,
+  x: number,
+  w: number,
+  colors: StanceColors,
+  hatch: CanvasPattern | null,
+) {
   const total = mark.stances.reduce((sum, n) => sum + n, 0);
   context.globalAlpha = mark.precision === 'year' ? 0.55 : 1;
   if (total === 0) {
@@ -21,31 +49,18 @@ function drawMark(context: CanvasRenderingContext2D, mark: EventMark, x: number,
     context.fillRect(x, 0, w, HEIGHT);
   }
   let y = 0;
-  STANCES.forEach((stance, s) => {
+  for (let s = 0; s < STANCES.length; s++) {
     const h = (mark.stances[s]! / total) * HEIGHT;
-    if (!h) return;
-    context.fillStyle = colors[stance];
+    if (!h) continue;
+    context.fillStyle = colors[STANCES[s]!];
     context.fillRect(x, y, w, h);
     y += h;
-  });
-  if (mark.approximate) {
-    // Diagonal strokes in the paper colour, clipped to the mark, as in the legend.
-    context.save();
-    context.globalAlpha = 1;
-    context.beginPath();
-    context.rect(x, 0, w, HEIGHT);
-    context.clip();
-    context.strokeStyle = colors.paper;
-    context.lineWidth = 1.5;
-    context.beginPath();
-    for (let hx = x - HEIGHT; hx < x + w; hx += 4) {
-      context.moveTo(hx, HEIGHT);
-      context.lineTo(hx + HEIGHT, 0);
-    }
-    context.stroke();
-    context.restore();
   }
   context.globalAlpha = 1;
+  if (mark.approximate && hatch) {
+    context.fillStyle = hatch;
+    context.fillRect(x, 0, w, HEIGHT);
+  }
 }
 
 /**
@@ -66,9 +81,10 @@ export function EventTrack({ result, extent }: { result: FilterResult; extent: {
       context.globalAlpha = 0.4;
       context.fillRect(0, 0, width, HEIGHT);
       context.globalAlpha = 1;
+      const hatch = marks.some((mark) => mark.approximate) ? hatchPattern(context, colors) : null;
       for (const mark of marks) {
         const x = ((mark.from - extent.from) / span) * width;
-        drawMark(context, mark, x, Math.max(2, ((mark.to - mark.from + 1) / span) * width), colors);
+        drawMark(context, mark, x, Math.max(2, ((mark.to - mark.from + 1) / span) * width), colors, hatch);
       }
     },
     [marks, extent],

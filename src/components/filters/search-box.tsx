@@ -1,12 +1,16 @@
-import { useExplorerStore, useSearchIndex } from '../../store/explorer-store.ts';
+import { WORKER_ABOVE } from '../../store/build-search.ts';
+import { useExplorerStore, useIndex, useSearchIndex } from '../../store/explorer-store.ts';
 import { MAX_QUERY_LENGTH } from '../../domain/url-codec.ts';
 
 /** Free text over titles, summaries, quotes, places, actor names and aliases. */
 export function SearchBox() {
   const q = useExplorerStore((s) => s.filters.q);
   const searchTyped = useExplorerStore((s) => s.searchTyped);
-  // A large dataset's search index is built in the background after it opens.
-  const ready = useSearchIndex() !== null;
+  // A large dataset's search index takes seconds to build in the background after it
+  // opens; a small one's is there within a frame or two, without a note.
+  const search = useSearchIndex();
+  const claims = useIndex().claims.length;
+  const preparing = search === null && claims > WORKER_ABOVE;
   return (
     <div role="search">
       <label htmlFor="search" className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase">
@@ -24,7 +28,7 @@ export function SearchBox() {
       />
       <p id="search-help" className="mt-1 text-xs text-muted">
         Names in any spelling; aliases such as KNB or HuT.
-        {!ready && <span> Preparing the search; the other filters work now.</span>}
+        {preparing && <span> Preparing the search; the other filters work now.</span>}
       </p>
     </div>
   );
