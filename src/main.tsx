@@ -1,7 +1,7 @@
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './index.css';
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app-router.tsx';
 import { decodeFilters } from './domain/url-codec.ts';
@@ -17,12 +17,10 @@ void loadDataset(datasetParam);
 // not after it.
 if (datasetParam) void import('./components/events/windowed-list.tsx');
 
-// A transition lets the first render yield to the browser instead of holding one long task.
-const root = createRoot(document.getElementById('root')!);
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
+// Rendered at once, not as a transition: the router must be listening before anything
+// else can change the address (a link followed in the first moments would be missed).
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
 );

@@ -18,8 +18,12 @@ export function UrlSync() {
   const filters = useFilters();
   const index = data.status === 'ready' ? data.index : null;
   const latest = useRef(location);
-  /** The search string this component itself last wrote, so that it is not read back as a new link. */
-  const ownWrite = useRef<string | null>(null);
+  /**
+   * Search strings this component wrote that the router has not shown yet, oldest first,
+   * so that none is read back as a new link: while the reader types, a write can still be
+   * on its way when the next one starts.
+   */
+  const ownWrites = useRef<string[]>([]);
   /** The navigation last read: when only the dataset arrives since, the link's notices are kept. */
   const lastKey = useRef<string | null>(null);
 
@@ -32,10 +36,14 @@ export function UrlSync() {
     const seen = `${location.key}${location.search}`;
     const datasetArrived = lastKey.current === seen;
     lastKey.current = seen;
-    if (ownWrite.current === location.search && !datasetArrived) {
-      ownWrite.current = null;
+    const own = ownWrites.current.indexOf(location.search);
+    if (own >= 0 && !datasetArrived) {
+      // This write and any older one have arrived.
+      ownWrites.current.splice(0, own + 1);
       return;
     }
+    // A navigation of the reader's comes after any write of ours: none is still on its way.
+    if (!datasetArrived) ownWrites.current = [];
     const decoded = decodeFilters(location.search);
     const known = index ? restrictToDataset(decoded.filters, index) : { filters: decoded.filters, notices: [] };
     const state = useExplorerStore.getState();
@@ -46,7 +54,7 @@ export function UrlSync() {
     );
     const canonical = canonicalSearch(known.filters, location.search);
     if (canonical !== location.search) {
-      ownWrite.current = canonical;
+      ownWrites.current.push(canonical);
       navigate({ pathname: location.pathname, search: canonical, hash: location.hash }, { replace: true });
     }
     // location.key: every navigation counts, even one to the same search.
@@ -58,8 +66,8 @@ export function UrlSync() {
       const current = latest.current;
       const wanted = canonicalSearch(useExplorerStore.getState().filters, current.search);
       // Already there, or already on its way there.
-      if (wanted === current.search || wanted === ownWrite.current) return;
-      ownWrite.current = wanted;
+      if (wanted === current.search || wanted === ownWrites.current.at(-1)) return;
+      ownWrites.current.push(wanted);
       navigate({ pathname: current.pathname, search: wanted, hash: current.hash }, { replace: true });
     };
     // The address follows once the new list is on screen, and a burst of changes (typing)

@@ -30,6 +30,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('a keyboard-only journey: search, filter, open an event, go back', async ({ page }) => {
   await page.goto('/');
+  // The reader starts once the explorer is on screen.
+  await expect(page.locator('main article').first()).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   // Skip the header, into the filters.

@@ -163,3 +163,34 @@ test('a same-origin dataset named in the link is validated and opened', async ({
     page.getByText(/The dataset “\/data\/missing.json” could not be loaded: the server sent a web page/),
   ).toBeVisible();
 });
+
+test('a large same-origin dataset opens while it is checked, and gives way to its problems if it fails', async ({
+  page,
+}) => {
+  // Past 2 MB a dataset is shown as soon as it is indexed, while a worker checks it.
+  const large = (patch?: (d: ReturnType<typeof embedded>) => void) =>
+    JSON.stringify(
+      smallDataset((d) => {
+        d.actors[0]!.description = 'A long description. '.repeat(120_000);
+        patch?.(d);
+      }),
+    );
+  const good = large();
+  const bad = large((d) => ((d.claims[1] as { type: string }).type = 'rumour'));
+  expect(good.length).toBeGreaterThan(2_000_000);
+  // A predicate, not a glob: the page's own address ends in the file name too.
+  await page.route(
+    ({ pathname }) => pathname.startsWith('/large-'),
+    (route) =>
+      route.fulfill({ contentType: 'application/json', body: route.request().url().includes('bad') ? bad : good }),
+  );
+
+  await page.goto('/?dataset=/large-good.json');
+  await expect(page.getByText('Showing the dataset at /large-good.json.')).toBeVisible();
+  await expect(page.getByText('Checking every record')).toHaveCount(0);
+  await expect(summary(page)).toContainText('in 1 event');
+
+  await page.goto('/?dataset=/large-bad.json');
+  await expect(page.getByRole('heading', { name: 'This dataset could not be opened' })).toBeVisible();
+  await expect(page.getByText('/large-bad.json.claims[1].type')).toBeVisible();
+});
