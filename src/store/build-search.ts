@@ -1,13 +1,13 @@
 /**
  * The search index for a dataset. A link with a text query gets it at once, so that it
- * opens filtered; otherwise it is built once the first page is up: on this thread for a
- * small dataset, in a worker for a large one, so that the list shows first.
+ * opens filtered; otherwise it is built in a worker once the first page is up, so that
+ * neither the list nor the reader's first input waits for it.
  */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex, type SearchIndex } from '../domain/search-index.ts';
 import { claimTexts } from '../domain/search.ts';
 
-/** Above this many claims the index is built in a worker. */
+/** Above this many claims the index is never built on this thread, and takes long enough to announce. */
 export const WORKER_ABOVE = 20_000;
 
 /** The index now, when a small dataset is opened by a link that searches; else null. */
@@ -21,15 +21,9 @@ function whenIdle(task: () => void) {
   else setTimeout(task, 50);
 }
 
-/** The index, built in the background once the page is idle. */
+/** The index, built in a worker once the page is idle. */
 export function buildSearchLater(index: DatasetIndex): Promise<SearchIndex> {
-  return new Promise((resolve) =>
-    whenIdle(() =>
-      index.claims.length <= WORKER_ABOVE
-        ? resolve(buildSearchIndex(claimTexts(index)))
-        : resolve(buildSearchInWorker(index)),
-    ),
-  );
+  return new Promise((resolve) => whenIdle(() => resolve(buildSearchInWorker(index))));
 }
 
 function buildSearchInWorker(index: DatasetIndex): Promise<SearchIndex> {
@@ -37,6 +31,8 @@ function buildSearchInWorker(index: DatasetIndex): Promise<SearchIndex> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
+      // Without workers (older browsers, the test environment) it is built here.
+      if (typeof Worker === 'undefined') throw new Error('no workers');
       worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     } catch {
       return resolve(buildSearchIndex(texts));
