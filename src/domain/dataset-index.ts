@@ -153,7 +153,16 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 
   // Lookups for single pages (an event, an actor, a source, a claim link) are built on first use.
   const claimById = lazily(() => byId(claims));
-  const claimsByEvent = lazily(() => groupPositions(claims, (claim) => claim.eventId));
+  // An event's claims are one range of `claims` (see eventClaims).
+  const claimsByEvent = lazily(
+    () =>
+      new Map(
+        events.map((event, p) => [
+          event.id,
+          Array.from({ length: starts[p + 1]! - starts[p]! }, (_, k) => starts[p]! + k),
+        ]),
+      ),
+  );
   const claimsByActor = lazily(() => groupPositions(claims, (claim) => claim.actorId));
   const claimsBySource = lazily(() => groupPositions(claims, (claim) => claim.sourceId));
   return {

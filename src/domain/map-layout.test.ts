@@ -3,7 +3,6 @@ import { fixture } from '../test/fixture.ts';
 import { buildIndex } from './dataset-index.ts';
 import { applyFilters, EMPTY_FILTERS } from './filters.ts';
 import { clusterPlaces, groupByPlace, markRadius, stanceArcs, type PlaceGroup } from './map-layout.ts';
-import { stanceCountsByEvent } from './tallies.ts';
 import { STANCES } from './vocabulary.ts';
 
 const flat = (lon: number, lat: number) => [lon, lat] as const;
@@ -18,7 +17,7 @@ describe('groupByPlace', () => {
   it('groups the filtered events by place, counting their claims by stance, and sets aside the unplaced', () => {
     const index = buildIndex(fixture());
     const result = applyFilters(index, EMPTY_FILTERS);
-    const { placed, unplaced } = groupByPlace(index, result.events, stanceCountsByEvent(index, result.claims));
+    const { placed, unplaced } = groupByPlace(index, result);
     // The fixture's later event has coordinates; the Otan blasts have a place name only.
     expect(placed).toHaveLength(1);
     expect(placed[0]).toMatchObject({ name: 'Almaty', lat: 43.24, lon: 76.89, claims: 2 });

@@ -5,6 +5,7 @@
  * and keeps every marker selectable: two markers are never closer than `minDistance`.
  */
 import type { DatasetIndex } from './dataset-index.ts';
+import type { FilterResult } from './filters.ts';
 import { STANCES } from './vocabulary.ts';
 
 export interface PlaceGroup {
@@ -32,15 +33,15 @@ export interface MapMark {
   stances: Uint32Array;
 }
 
-/** Events by place; those without coordinates apart, for a list under the map. */
+/** A filter result's events by place; those without coordinates apart, for a list under the map. */
 export function groupByPlace(
   index: DatasetIndex,
-  events: readonly number[],
-  stanceCounts: ReadonlyMap<number, Uint32Array>,
+  result: Pick<FilterResult, 'events' | 'stancesPerEvent'>,
 ): { placed: PlaceGroup[]; unplaced: number[] } {
+  const S = STANCES.length;
   const groups = new Map<string, PlaceGroup>();
   const unplaced: number[] = [];
-  for (const position of events) {
+  for (const position of result.events) {
     const { place } = index.events[position]!;
     if (place.lat === undefined || place.lon === undefined) {
       unplaced.push(position);
@@ -61,8 +62,7 @@ export function groupByPlace(
       groups.set(key, group);
     }
     group.events.push(position);
-    const counts = stanceCounts.get(position);
-    if (counts) for (let s = 0; s < counts.length; s++) addTo(group, s, counts[s]!);
+    for (let s = 0; s < S; s++) addTo(group, s, result.stancesPerEvent[position * S + s]!);
   }
   return { placed: [...groups.values()], unplaced };
 }

@@ -3,19 +3,6 @@ import type { DatasetIndex } from './dataset-index.ts';
 import type { FilterResult } from './filters.ts';
 import { STANCES } from './vocabulary.ts';
 
-/** Claims per stance (in STANCES order) for each event position that has any. */
-export function stanceCountsByEvent(index: DatasetIndex, claims: readonly number[]): Map<number, Uint32Array> {
-  const counts = new Map<number, Uint32Array>();
-  const { event, stance } = index.columns;
-  for (const i of claims) {
-    const position = event[i]!;
-    let row = counts.get(position);
-    if (!row) counts.set(position, (row = new Uint32Array(STANCES.length)));
-    row[stance[i]!]!++;
-  }
-  return counts;
-}
-
 export interface TimeBin {
   /** Day numbers, inclusive. */
   from: number;

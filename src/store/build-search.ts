@@ -7,12 +7,12 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex, type SearchIndex } from '../domain/search-index.ts';
 import { claimTexts } from '../domain/search.ts';
 
-/** Above this many claims the index is never built on this thread, and takes long enough to announce. */
-export const WORKER_ABOVE = 20_000;
+/** Up to this many claims a link that searches gets its index at once; above, building it takes long enough to announce. */
+export const SEARCH_NOW_UP_TO = 20_000;
 
 /** The index now, when a small dataset is opened by a link that searches; else null. */
 export function buildSearchNow(index: DatasetIndex, query: string): SearchIndex | null {
-  return index.claims.length <= WORKER_ABOVE && query.trim() !== '' ? buildSearchIndex(claimTexts(index)) : null;
+  return index.claims.length <= SEARCH_NOW_UP_TO && query.trim() !== '' ? buildSearchIndex(claimTexts(index)) : null;
 }
 
 /** Runs `task` when the page has nothing else to do (rendering the dataset, first of all). */

@@ -3,7 +3,7 @@ import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { fixture } from '../test/fixture.ts';
 import { useExplorerStore, type DataState } from './explorer-store.ts';
 import { loadDataset } from './load-dataset.ts';
-import { WORKER_ABOVE } from './validate-dataset.ts';
+import { VALIDATE_IN_WORKER_ABOVE } from './validate-dataset.ts';
 
 const searchOf = (state: DataState | undefined) => (state?.status === 'ready' ? state.search : undefined);
 
@@ -31,7 +31,7 @@ async function statesDuring(run: () => Promise<void>): Promise<DataState[]> {
 /** The fixture, grown past the size at which a dataset is shown while it is checked. */
 function largeFixture() {
   const data = fixture();
-  data.actors[0]!.description = 'A long description. '.repeat(WORKER_ABOVE / 20 + 1);
+  data.actors[0]!.description = 'A long description. '.repeat(VALIDATE_IN_WORKER_ABOVE / 20 + 1);
   return data;
 }
 
@@ -57,7 +57,7 @@ describe('loadDataset', () => {
   });
 
   it('shows a large dataset while checking it, then marks it checked', async () => {
-    expect(serve(largeFixture()).length).toBeGreaterThan(WORKER_ABOVE);
+    expect(serve(largeFixture()).length).toBeGreaterThan(VALIDATE_IN_WORKER_ABOVE);
     const states = await statesDuring(() => loadDataset('/large.json'));
     expect(states.map((s) => s.status === 'ready' && s.checking)).toEqual([false, true, false]);
     expect(states.at(-1)).toMatchObject({ status: 'ready', label: '/large.json' });

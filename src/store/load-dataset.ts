@@ -12,7 +12,13 @@ import type { Dataset } from '../domain/schema.ts';
 import { buildSearchLater, buildSearchNow } from './build-search.ts';
 import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
-import { startValidator, WORKER_ABOVE, type DatasetBody, type Validator } from './validate-dataset.ts';
+import {
+  sizeOf,
+  startValidator,
+  VALIDATE_IN_WORKER_ABOVE,
+  type DatasetBody,
+  type Validator,
+} from './validate-dataset.ts';
 
 let latest = 0;
 
@@ -41,7 +47,7 @@ export async function loadDataset(param: string | null): Promise<void> {
         );
       label = stored.name;
       body = stored.json;
-      validator = startValidator(body.length > WORKER_ABOVE);
+      validator = startValidator(body.length > VALIDATE_IN_WORKER_ABOVE);
     } else {
       const response = await fetch(location.url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
@@ -52,7 +58,7 @@ export async function loadDataset(param: string | null): Promise<void> {
         // The worker starts while the body downloads. A compressed response reports its
         // compressed length, about a tenth of the JSON; no length at all may mean anything.
         const length = Number(response.headers.get('content-length') ?? NaN);
-        validator = startValidator(!(length <= WORKER_ABOVE / 10));
+        validator = startValidator(!(length <= VALIDATE_IN_WORKER_ABOVE / 10));
       }
       // Bytes, not text: reading text on this thread costs several times as much.
       body = await response.arrayBuffer();
@@ -63,7 +69,7 @@ export async function loadDataset(param: string | null): Promise<void> {
   }
   if (!current()) return validator?.dispose();
 
-  const large = (typeof body === 'string' ? body.length : body.byteLength) > WORKER_ABOVE;
+  const large = sizeOf(body) > VALIDATE_IN_WORKER_ABOVE;
   const verdict = validator?.check(body, label) ?? null;
   let index: DatasetIndex | null = null;
   let unreadable = '';

@@ -6,13 +6,14 @@
 import type { Problem } from '../domain/problem.ts';
 
 /** Below this size (in bytes or characters of JSON) a worker costs more than it saves. */
-export const WORKER_ABOVE = 2_000_000;
+export const VALIDATE_IN_WORKER_ABOVE = 2_000_000;
 
 export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
 
 export type DatasetBody = string | ArrayBuffer;
 
-const sizeOf = (body: DatasetBody) => (typeof body === 'string' ? body.length : body.byteLength);
+/** Bytes, or characters of a string: what the worker threshold is compared with. */
+export const sizeOf = (body: DatasetBody) => (typeof body === 'string' ? body.length : body.byteLength);
 
 async function validateHere(body: DatasetBody, label: string): Promise<Verdict> {
   const { validateJsonText } = await import('../domain/validate.ts');
@@ -49,7 +50,7 @@ export function startValidator(expectLarge: boolean): Validator {
     dispose,
     check(body, label) {
       const running = worker;
-      if (!running || sizeOf(body) <= WORKER_ABOVE) {
+      if (!running || sizeOf(body) <= VALIDATE_IN_WORKER_ABOVE) {
         dispose();
         return validateHere(body, label);
       }

@@ -1,4 +1,4 @@
-import { WORKER_ABOVE } from '../../store/build-search.ts';
+import { SEARCH_NOW_UP_TO } from '../../store/build-search.ts';
 import { useExplorerStore, useIndex, useSearchIndex } from '../../store/explorer-store.ts';
 import { MAX_QUERY_LENGTH } from '../../domain/url-codec.ts';
 
@@ -10,7 +10,7 @@ export function SearchBox() {
   // opens; a small one's is there within a frame or two, without a note.
   const search = useSearchIndex();
   const claims = useIndex().claims.length;
-  const preparing = search === null && claims > WORKER_ABOVE;
+  const preparing = search === null && claims > SEARCH_NOW_UP_TO;
   return (
     <div role="search">
       <label htmlFor="search" className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase">

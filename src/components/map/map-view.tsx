@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from 'react';
 import type { Topology } from 'topojson-specification';
 import { clusterPlaces, groupByPlace, markRadius } from '../../domain/map-layout.ts';
 import { eventsBox, fitProjection, mapHeight } from '../../domain/map-projection.ts';
-import { stanceCountsByEvent } from '../../domain/tallies.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { useFilterResult } from '../../store/results.ts';
 import { useElementWidth } from '../use-element-width.ts';
@@ -23,8 +22,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word
 export function MapView({ atlas }: { atlas: Topology | null }) {
   const index = useIndex();
   const { result } = useFilterResult();
-  const stanceCounts = useMemo(() => stanceCountsByEvent(index, result.claims), [index, result]);
-  const groups = useMemo(() => groupByPlace(index, result.events, stanceCounts), [index, result, stanceCounts]);
+  const groups = useMemo(() => groupByPlace(index, result), [index, result]);
   // Fitted to every placed event of the dataset, not the filtered ones: like the time
   // axis, the map stays put while filters change, so views can be compared.
   const box = useMemo(
