@@ -11,8 +11,10 @@ export function AppLayout() {
   const current = useDataState();
   // The first render of a page with its dataset is the largest of the app: rendered as a
   // deferred value it yields to the browser between components. Only that change is
-  // deferred, since pages read the dataset from the store and need it to be ready.
-  const deferred = useDeferredValue(current);
+  // deferred, since pages read the dataset from the store and need it to be ready. When
+  // the dataset is ready before the app first renders (the embedded one is preloaded),
+  // the first render shows "loading" and the page follows in the same slices.
+  const deferred = useDeferredValue(current, { status: 'loading', param: current.param, label: current.label });
   const data = current.status === 'ready' ? deferred : current;
   // Importing must stay possible when the dataset in the link cannot be opened.
   const isImportPage = useLocation().pathname === '/import';
