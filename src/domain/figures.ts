@@ -7,6 +7,7 @@
 import { claimStance } from './dataset-index.ts';
 import type { Actor, Claim, Figure, Quantity, Stance } from './schema.ts';
 import { QUANTITIES } from './vocabulary.ts';
+import { formatNumber } from './numbers.ts';
 
 export interface FigureMark {
   claimId: string;
@@ -39,8 +40,6 @@ export interface FigureAxis {
 
 /** Above this ratio between the largest and smallest figure, a linear axis crushes the small ones. */
 export const LOG_THRESHOLD = 100;
-
-export const formatNumber = (n: number) => n.toLocaleString('en-GB');
 
 /** "16", "8–25", "at least 25,000", "about 20,000". */
 export function formatAmount(figure: Pick<Figure, 'value' | 'min' | 'max' | 'approximate'>): string {
@@ -130,9 +129,7 @@ export function scalePosition(scale: FigureScale, value: number): number {
 
 /** "16×" or "6.3×": one decimal while the ratio is small enough for it to matter. */
 function formatRatio(ratio: number): string {
-  return ratio < 10
-    ? `${(Math.round(ratio * 10) / 10).toLocaleString('en-GB')}×`
-    : `${formatNumber(Math.round(ratio))}×`;
+  return ratio < 10 ? `${formatNumber(Math.round(ratio * 10) / 10)}×` : `${formatNumber(Math.round(ratio))}×`;
 }
 
 /**

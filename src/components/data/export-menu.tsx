@@ -2,11 +2,10 @@ import { memo } from 'react';
 import { useLocation } from 'react-router';
 import { subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
 import type { FilterResult } from '../../domain/filters.ts';
+import { formatNumber } from '../../domain/numbers.ts';
 import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { permalink } from '../../url/app-link.tsx';
-
-const COUNT = new Intl.NumberFormat('en-GB');
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -47,7 +46,7 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
 
   return (
     <div role="group" aria-label="Export these claims" className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-muted">Export {COUNT.format(result.claims.length)} claims:</span>
+      <span className="text-muted">Export {formatNumber(result.claims.length)} claims:</span>
       {formats.map((format) => (
         <button
           key={format.label}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { figureAxes, formatNumber, scalePosition, spreadSentence, type FigureAxis } from '../../domain/figures.ts';
+import { figureAxes, scalePosition, spreadSentence, type FigureAxis } from '../../domain/figures.ts';
+import { formatNumber } from '../../domain/numbers.ts';
 import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { QUANTITY_LABEL } from '../labels.ts';

@@ -1,5 +1,6 @@
 import { activeDimensions, type Dimension, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { formatPartialDate } from '../../domain/dates.ts';
+import { plural } from '../../domain/numbers.ts';
 import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { CLAIM_TYPE_LABEL, STANCE_LABEL } from '../labels.ts';
 
@@ -11,13 +12,6 @@ const DIMENSION_LABEL: Record<Dimension, string> = {
   date: 'date',
   place: 'place',
 };
-
-// One formatter for every count: toLocaleString would build a new one on each call.
-const NUMBER = new Intl.NumberFormat('en-GB');
-
-function plural(n: number, word: string) {
-  return `${NUMBER.format(n)} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** "N claims in M events", the filters in words, and one click to clear them. */
 export function FilterSummary({

@@ -2,8 +2,7 @@ import type { Ref } from 'react';
 import { stanceArcs, type MapMark } from '../../domain/map-layout.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { STANCE_FILL, STANCE_LABEL } from '../labels.ts';
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../domain/numbers.ts';
 
 /** "12", "1.2k": the count inside a marker must fit its hole. */
 const compact = (n: number) => (n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`);

@@ -8,6 +8,7 @@ import { useElementWidth } from '../use-element-width.ts';
 import { MapBase } from './map-base.tsx';
 import { MapMarker, markTitle } from './map-marker.tsx';
 import { entriesByName, PlaceEvents } from './place-events.tsx';
+import { plural } from '../../domain/numbers.ts';
 
 /** Markers closer than this (px) merge, so each stays selectable; past MAX_MARKS they merge further. */
 const MIN_DISTANCE = 16;
@@ -15,8 +16,6 @@ const MAX_MARKS = 250;
 
 /** Stable, so that React calls it once per mounted panel, not on every render. */
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The filtered events on a map of Kazakhstan and its neighbours, one marker per place. */
 export function MapView({ atlas }: { atlas: Topology | null }) {

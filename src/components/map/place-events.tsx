@@ -3,6 +3,7 @@ import { formatEventDate } from '../../domain/dates.ts';
 import { canonicalSearch } from '../../domain/url-codec.ts';
 import { useFilters, useIndex } from '../../store/explorer-store.ts';
 import { AppLink } from '../../url/app-link.tsx';
+import { plural } from '../../domain/numbers.ts';
 
 export interface PlaceEntry {
   key: string;
@@ -22,8 +23,6 @@ export function entriesByName(events: readonly number[], placeOf: (position: num
   }
   return [...byName.entries()].map(([name, list]) => ({ key: name, name, events: list }));
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Places and their events, as links. A busy place lists its first events and links to
