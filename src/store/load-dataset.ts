@@ -15,6 +15,7 @@ import { readDataset } from './local-datasets.ts';
 import {
   sizeOf,
   startValidator,
+  textOf,
   VALIDATE_IN_WORKER_ABOVE,
   type DatasetBody,
   type Validator,
@@ -74,7 +75,7 @@ export async function loadDataset(param: string | null): Promise<void> {
   let index: DatasetIndex | null = null;
   let unreadable = '';
   try {
-    index = buildIndex(JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body)) as Dataset);
+    index = buildIndex(JSON.parse(textOf(body)) as Dataset);
   } catch (error) {
     // Malformed data may break indexing; the verdict says exactly where.
     unreadable = (error as Error).message;

@@ -15,10 +15,12 @@ export type DatasetBody = string | ArrayBuffer;
 /** Bytes, or characters of a string: what the worker threshold is compared with. */
 export const sizeOf = (body: DatasetBody) => (typeof body === 'string' ? body.length : body.byteLength);
 
+/** The JSON text of a body (UTF-8 bytes are decoded). */
+export const textOf = (body: DatasetBody) => (typeof body === 'string' ? body : new TextDecoder().decode(body));
+
 async function validateHere(body: DatasetBody, label: string): Promise<Verdict> {
   const { validateJsonText } = await import('../domain/validate.ts');
-  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
-  const result = validateJsonText(text, label);
+  const result = validateJsonText(textOf(body), label);
   return result.ok ? { ok: true } : result;
 }
 
