@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatNumber, plural } from '../../domain/numbers.ts';
 
 export interface FacetOption {
   value: string;
@@ -51,8 +52,8 @@ export function FacetList({
                 />
                 {option.marker}
                 <span className="min-w-0 flex-1 truncate">{option.label}</span>
-                <span className="text-xs text-muted tabular-nums" aria-label={`${option.count} claims`}>
-                  {option.count}
+                <span className="text-xs text-muted tabular-nums" aria-label={plural(option.count, 'claim')}>
+                  {formatNumber(option.count)}
                 </span>
               </label>
             </li>
