@@ -4,6 +4,7 @@ import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app-router.tsx';
+import { preloadWindowedList } from './components/events/event-list.tsx';
 import { decodeFilters } from './domain/url-codec.ts';
 import { useExplorerStore } from './store/explorer-store.ts';
 import { loadDataset } from './store/load-dataset.ts';
@@ -15,7 +16,7 @@ const datasetParam = new URLSearchParams(window.location.search).get('dataset');
 void loadDataset(datasetParam);
 // A dataset of one's own is usually long: its list's windowing code downloads beside it,
 // not after it.
-if (datasetParam) void import('./components/events/windowed-list.tsx');
+if (datasetParam) void preloadWindowedList();
 
 // Rendered at once, not as a transition: the router must be listening before anything
 // else can change the address (a link followed in the first moments would be missed).

@@ -12,14 +12,7 @@ import type { Dataset } from '../domain/schema.ts';
 import { buildSearchLater, buildSearchNow } from './build-search.ts';
 import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
-import {
-  sizeOf,
-  startValidator,
-  textOf,
-  VALIDATE_IN_WORKER_ABOVE,
-  type DatasetBody,
-  type Validator,
-} from './validate-dataset.ts';
+import { startValidator, VALIDATE_IN_WORKER_ABOVE, type Validator } from './validate-dataset.ts';
 
 let latest = 0;
 
@@ -37,7 +30,7 @@ export async function loadDataset(param: string | null): Promise<void> {
   if (location.kind === 'refused') return fail(`The dataset “${location.path}” was not opened. ${location.reason}`);
   store.datasetRequested(param, label);
 
-  let body: DatasetBody;
+  let json: string;
   let validator: Validator | null = null;
   try {
     if (location.kind === 'local') {
@@ -47,8 +40,8 @@ export async function loadDataset(param: string | null): Promise<void> {
           `The dataset “${location.id}” is not in this browser. Imported datasets stay in the browser that imported them; ask for the file itself, or import it here.`,
         );
       label = stored.name;
-      body = stored.json;
-      validator = startValidator(body.length > VALIDATE_IN_WORKER_ABOVE);
+      json = stored.json;
+      validator = startValidator(json.length > VALIDATE_IN_WORKER_ABOVE);
     } else {
       const response = await fetch(location.url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
@@ -61,8 +54,7 @@ export async function loadDataset(param: string | null): Promise<void> {
         const length = Number(response.headers.get('content-length') ?? NaN);
         validator = startValidator(!(length <= VALIDATE_IN_WORKER_ABOVE / 10));
       }
-      // Bytes, not text: reading text on this thread costs several times as much.
-      body = await response.arrayBuffer();
+      json = await readText(response);
     }
   } catch (error) {
     validator?.dispose();
@@ -70,12 +62,12 @@ export async function loadDataset(param: string | null): Promise<void> {
   }
   if (!current()) return validator?.dispose();
 
-  const large = sizeOf(body) > VALIDATE_IN_WORKER_ABOVE;
-  const verdict = validator?.check(body, label) ?? null;
+  const large = json.length > VALIDATE_IN_WORKER_ABOVE;
+  const verdict = validator?.check(json, label) ?? null;
   let index: DatasetIndex | null = null;
   let unreadable = '';
   try {
-    index = buildIndex(JSON.parse(textOf(body)) as Dataset);
+    index = buildIndex(JSON.parse(json) as Dataset);
   } catch (error) {
     // Malformed data may break indexing; the verdict says exactly where.
     unreadable = (error as Error).message;
@@ -99,4 +91,20 @@ export async function loadDataset(param: string | null): Promise<void> {
   }
   // After the check, so that a large dataset's two workers do not compete for the same cores.
   if (!search) void buildSearchLater(index).then((built) => store.searchIndexBuilt(index, built));
+}
+
+/**
+ * The body as text, decoded piece by piece as it arrives: the decoding happens while
+ * the rest downloads instead of after it. (`response.text()` waits for the whole body,
+ * then decodes it in one long task.)
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let read = await reader.read(); !read.done; read = await reader.read())
+    parts.push(decoder.decode(read.value, { stream: true }));
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -5,28 +5,20 @@
  */
 import type { Problem } from '../domain/problem.ts';
 
-/** Below this size (in bytes or characters of JSON) a worker costs more than it saves. */
+/** Below this size (in characters of JSON) a worker costs more than it saves. */
 export const VALIDATE_IN_WORKER_ABOVE = 2_000_000;
 
 export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
 
-export type DatasetBody = string | ArrayBuffer;
-
-/** Bytes, or characters of a string: what the worker threshold is compared with. */
-export const sizeOf = (body: DatasetBody) => (typeof body === 'string' ? body.length : body.byteLength);
-
-/** The JSON text of a body (UTF-8 bytes are decoded). */
-export const textOf = (body: DatasetBody) => (typeof body === 'string' ? body : new TextDecoder().decode(body));
-
-async function validateHere(body: DatasetBody, label: string): Promise<Verdict> {
+async function validateHere(json: string, label: string): Promise<Verdict> {
   const { validateJsonText } = await import('../domain/validate.ts');
-  const result = validateJsonText(textOf(body), label);
+  const result = validateJsonText(json, label);
   return result.ok ? { ok: true } : result;
 }
 
 export interface Validator {
   /** Checks the whole dataset; never rejects. */
-  check(body: DatasetBody, label: string): Promise<Verdict>;
+  check(json: string, label: string): Promise<Verdict>;
   /** Stops a worker that will not be used (a newer load, a failed fetch). */
   dispose(): void;
 }
@@ -50,11 +42,11 @@ export function startValidator(expectLarge: boolean): Validator {
   };
   return {
     dispose,
-    check(body, label) {
+    check(json, label) {
       const running = worker;
-      if (!running || sizeOf(body) <= VALIDATE_IN_WORKER_ABOVE) {
+      if (!running || json.length <= VALIDATE_IN_WORKER_ABOVE) {
         dispose();
-        return validateHere(body, label);
+        return validateHere(json, label);
       }
       return new Promise((resolve) => {
         running.onmessage = (event: MessageEvent<Verdict>) => {
@@ -64,14 +56,9 @@ export function startValidator(expectLarge: boolean): Validator {
         // A worker that fails must not leave the dataset unchecked.
         running.onerror = () => {
           dispose();
-          resolve(validateHere(body, label));
+          resolve(validateHere(json, label));
         };
-        if (typeof body === 'string') running.postMessage({ body, label });
-        else {
-          // The worker gets its own copy of the bytes, moved rather than cloned.
-          const copy = body.slice(0);
-          running.postMessage({ body: copy, label }, [copy]);
-        }
+        running.postMessage({ json, label });
       });
     },
   };

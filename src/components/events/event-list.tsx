@@ -4,7 +4,15 @@ import { useIndex } from '../../store/explorer-store.ts';
 import { EventRow, type EventRowPreview } from './event-row.tsx';
 
 // The windowing code loads only for lists long enough to need it.
-const WindowedList = lazy(() => import('./windowed-list.tsx').then((m) => ({ default: m.WindowedList })));
+let windowing: typeof import('./windowed-list.tsx') | null = null;
+/**
+ * Starts loading the windowing code. Once it is here, lists render with it at once:
+ * through `lazy` they would suspend, and React holds a retry back for up to 300 ms.
+ */
+export function preloadWindowedList() {
+  return import('./windowed-list.tsx').then((module) => (windowing = module));
+}
+const LazyWindowedList = lazy(() => preloadWindowedList().then((module) => ({ default: module.WindowedList })));
 
 /** Lists longer than this are windowed: only the rows near the viewport are in the page. */
 const WINDOW_ABOVE = 150;
@@ -44,12 +52,14 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
     );
   };
 
-  if (result.events.length > WINDOW_ABOVE)
+  if (result.events.length > WINDOW_ABOVE) {
+    const WindowedList = windowing?.WindowedList ?? LazyWindowedList;
     return (
       <Suspense fallback={<p className="py-4 text-muted">Laying out {result.events.length} events…</p>}>
         <WindowedList positions={result.events} rowFor={rowFor} />
       </Suspense>
     );
+  }
   return (
     <ol className="list-none">
       {result.events.map((position) => (
