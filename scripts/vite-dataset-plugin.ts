@@ -2,6 +2,7 @@
  * Serves and emits the embedded dataset as one validated file, `data/dataset.json`.
  * The build fails on invalid data, with the same messages as `npm run check:data`.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -34,6 +35,38 @@ function stylesheetFirst(html: string): string {
   return without.slice(0, script) + sheet[0] + without.slice(script);
 }
 
+/**
+ * The page's first script: it starts downloading the dataset the link names (the
+ * embedded one when it names none) while the app's own code is still on its way, and
+ * leaves the pending response in `window.__earlyDataset` for the app to take. It only
+ * starts what the app would fetch anyway: a plain `.json` path, which cannot leave this
+ * origin (no scheme, no "//", no backslash). The app still decides, with the same rules
+ * as for any link, whether to open it (src/domain/dataset-url.ts).
+ */
+export function earlyFetchScript(base: string): string {
+  // Raw: the regular expression's backslashes reach the page as written.
+  return String.raw`(function () {
+  var param = new URLSearchParams(location.search).get('dataset');
+  var path = param === null || param === '' ? ${JSON.stringify(DATASET_FILE)} : param;
+  if (!/^\/?[\w.~%-][\w./~%-]*\.json$/.test(path)) return;
+  var url = new URL(path, location.origin + ${JSON.stringify(base)}).pathname;
+  var response = fetch(url, { credentials: 'same-origin' });
+  response.catch(function () {});
+  window.__earlyDataset = { url: url, response: response };
+})();`;
+}
+
+/**
+ * Puts `script` inline at the end of the head and allows exactly it, by its hash, in the
+ * page's Content-Security-Policy: inline scripts stay forbidden.
+ */
+export function withInlineScript(html: string, script: string): string {
+  const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+  const allowed = html.replace(/(http-equiv="Content-Security-Policy"[\s\S]*?script-src 'self')/, `$1 ${hash}`);
+  if (allowed === html) throw new Error('index.html has no Content-Security-Policy with "script-src \'self\'"');
+  return allowed.replace('</head>', `  <script>${script}</script>\n  </head>`);
+}
+
 export function datasetPlugin(dir = 'data'): Plugin {
   let base = '/';
   return {
@@ -58,19 +91,12 @@ export function datasetPlugin(dir = 'data'): Plugin {
       // preloads it finds in the head, and these fonts swap in (font-display: swap) anyway.
       const fonts = Object.keys(context.bundle ?? {}).filter((name) => PRELOADED_FONTS.test(name));
       return {
-        html: stylesheetFirst(html),
-        tags: [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}${DATASET_FILE}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head',
-          },
-          ...fonts.map((name) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
-            injectTo: 'body' as const,
-          })),
-        ],
+        html: withInlineScript(stylesheetFirst(html), earlyFetchScript(base)),
+        tags: fonts.map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+          injectTo: 'body' as const,
+        })),
       };
     },
     configureServer(server) {

@@ -73,6 +73,25 @@ describe('loadDataset', () => {
     expect(last.status === 'error' && last.problems.map((p) => p.path)).toEqual(['/large-bad.json.claims[1].type']);
   });
 
+  it('takes the download the page started early, only for the dataset it was started for', async () => {
+    const fetched = vi.fn(async () => new Response('{}', { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetched);
+    const early = async () =>
+      new Response(JSON.stringify(fixture()), { headers: { 'content-type': 'application/json' } });
+    window.__earlyDataset = { url: '/early.json', response: early() };
+    const states = await statesDuring(() => loadDataset('/early.json'));
+    expect(states.at(-1)).toMatchObject({ status: 'ready', label: '/early.json' });
+    expect(fetched).not.toHaveBeenCalled();
+    expect(window.__earlyDataset).toBeUndefined();
+
+    // One started for another file is left aside, and dropped.
+    window.__earlyDataset = { url: '/other.json', response: early() };
+    serve(fixture());
+    await loadDataset('/early.json');
+    expect(fetch).toHaveBeenCalledWith('/early.json', { credentials: 'same-origin' });
+    expect(window.__earlyDataset).toBeUndefined();
+  });
+
   it('builds the search index at once for a link that searches, and in the background otherwise', async () => {
     serve(fixture());
     useExplorerStore.getState().linkOpened({ ...EMPTY_FILTERS, q: 'HuT' }, []);

@@ -14,6 +14,20 @@ import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
 import { startValidator, VALIDATE_IN_WORKER_ABOVE, type Validator } from './validate-dataset.ts';
 
+declare global {
+  interface Window {
+    /** The download index.html starts before the app's code arrives (see scripts/vite-dataset-plugin.ts). */
+    __earlyDataset?: { url: string; response: Promise<Response> };
+  }
+}
+
+/** The download index.html started, if it is for `url`. Taken once: a response is read once. */
+function takeEarlyFetch(url: string): Promise<Response> | null {
+  const early = window.__earlyDataset;
+  delete window.__earlyDataset;
+  return early?.url === url ? early.response : null;
+}
+
 let latest = 0;
 
 export async function loadDataset(param: string | null): Promise<void> {
@@ -43,7 +57,7 @@ export async function loadDataset(param: string | null): Promise<void> {
       json = stored.json;
       validator = startValidator(json.length > VALIDATE_IN_WORKER_ABOVE);
     } else {
-      const response = await fetch(location.url, { credentials: 'same-origin' });
+      const response = await (takeEarlyFetch(location.url) ?? fetch(location.url, { credentials: 'same-origin' }));
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       // Hosts with a single-page fallback answer a missing file with the app's own page.
       if (response.headers.get('content-type')?.includes('html'))

@@ -154,11 +154,18 @@ test('export: CSV rows per claim, and JSON that imports back to the same view', 
 });
 
 test('a same-origin dataset named in the link is validated and opened', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/?dataset=/data/dataset.json');
   await expect(page.getByText('Showing the dataset at /data/dataset.json.')).toBeVisible();
   await expect(summary(page)).toContainText(`${data.claims.length} claims in ${data.events.length} events`);
+  // Downloaded once: the page starts it before the app's code arrives, and the app takes it.
+  expect(requested.filter((path) => path.endsWith('.json'))).toEqual(['/data/dataset.json']);
+  requested.length = 0;
   await page.goto('/?dataset=/data/missing.json');
   await expect(page.getByRole('heading', { name: 'This dataset could not be opened' })).toBeVisible();
+  // The embedded dataset is not downloaded for a page that shows another.
+  expect(requested.filter((path) => path.endsWith('.json'))).toEqual(['/data/missing.json']);
   await expect(
     page.getByText(/The dataset “\/data\/missing.json” could not be loaded: the server sent a web page/),
   ).toBeVisible();

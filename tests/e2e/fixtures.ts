@@ -1,6 +1,7 @@
 /**
  * Every end-to-end test runs with these guards: a request to anything but 127.0.0.1
- * fails the test (and is never sent), and so does an uncaught error in the page.
+ * fails the test (and is never sent), and so does an uncaught error in the page or
+ * anything the page's Content-Security-Policy blocked.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -20,6 +21,9 @@ export const test = base.extend<{ guards: void }>({
         return route.abort('blockedbyclient');
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+      });
       await use();
       expect(outside, 'requests that left 127.0.0.1').toEqual([]);
       expect(errors, 'uncaught errors in the page').toEqual([]);
