@@ -4,6 +4,7 @@
  * keeps a pass over 100,000 claims at a few milliseconds.
  */
 import { dayNumber, eventSpan } from './dates.ts';
+import { compareStrings, compareText, sortByText } from './order.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
 import type { Actor, Claim, Dataset, Dispute, NarrativeEvent, Source, Stance } from './schema.ts';
 
@@ -77,22 +78,17 @@ function lazily<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
-const collator = new Intl.Collator();
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Events by the first day they cover, then by title. */
 export function compareEvents(a: NarrativeEvent, b: NarrativeEvent): number {
-  return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || collator.compare(a.title, b.title);
+  return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || compareText(a.title, b.title);
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
   // Each event's span is computed once: it is both the sort key and the date columns.
   const spans = new Map(dataset.events.map((event) => [event, eventSpan(event.date)]));
-  const events = [...dataset.events].sort(
-    (a, b) => compareStrings(spans.get(a)!.from, spans.get(b)!.from) || collator.compare(a.title, b.title),
+  // Sorted by title first, so that a stable sort by date keeps that order within a day.
+  const events = sortByText(dataset.events, (event) => event.title).sort((a, b) =>
+    compareStrings(spans.get(a)!.from, spans.get(b)!.from),
   );
   const eventPosition = new Map(events.map((event, i) => [event.id, i]));
   const claimEvent = new Int32Array(dataset.claims.length);
@@ -105,8 +101,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const next = starts.slice(0, events.length);
   claimEvent.forEach((position, i) => (order[next[position]!++] = i));
   const claims = Array.from(order, (i) => dataset.claims[i]!);
-  const actors = [...dataset.actors].sort((a, b) => collator.compare(a.name, b.name));
-  const places = [...new Set(events.map((event) => event.place.name))].sort(collator.compare);
+  const actors = sortByText(dataset.actors, (actor) => actor.name);
+  const places = sortByText([...new Set(events.map((event) => event.place.name))], (place) => place);
 
   const eventById = byId(events);
   const actorById = byId(dataset.actors);

@@ -8,6 +8,7 @@ import { claimStance } from './dataset-index.ts';
 import type { Actor, Claim, Figure, Quantity, Stance } from './schema.ts';
 import { QUANTITIES } from './vocabulary.ts';
 import { formatNumber } from './numbers.ts';
+import { compareText } from './order.ts';
 
 export interface FigureMark {
   claimId: string;
@@ -82,7 +83,7 @@ export function figureAxes(claims: readonly Claim[], actorById: ReadonlyMap<stri
       const marks = [...group.marks].sort((a, b) => lowEnd(a) - lowEnd(b));
       return { key, ...group, marks, scale: figureScale(marks) };
     })
-    .sort((a, b) => rank(a.quantity) - rank(b.quantity) || (a.unit ?? '').localeCompare(b.unit ?? ''));
+    .sort((a, b) => rank(a.quantity) - rank(b.quantity) || compareText(a.unit ?? '', b.unit ?? ''));
 }
 
 const lowEnd = (mark: FigureMark) => mark.low ?? mark.high ?? 0;

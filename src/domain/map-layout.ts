@@ -7,6 +7,7 @@
 import type { DatasetIndex } from './dataset-index.ts';
 import type { FilterResult } from './filters.ts';
 import { STANCES } from './vocabulary.ts';
+import { compareText } from './order.ts';
 
 export interface PlaceGroup {
   /** Name and coordinates: one place even where two places share a name. */
@@ -73,7 +74,7 @@ function addTo(target: { claims: number; stances: Uint32Array }, stance: number,
 }
 
 const busiestFirst = (a: PlaceGroup, b: PlaceGroup) =>
-  b.claims - a.claims || b.events.length - a.events.length || a.name.localeCompare(b.name);
+  b.claims - a.claims || b.events.length - a.events.length || compareText(a.name, b.name);
 
 /**
  * Places as markers at their projected position. A place within `minDistance` of a marker

@@ -9,4 +9,10 @@ describe('numbers', () => {
     expect(plural(31_425, 'claim')).toBe('31,425 claims');
     expect(plural(0, 'event')).toBe('0 events');
   });
+
+  it('reads as Intl.NumberFormat in English would', () => {
+    const intl = new Intl.NumberFormat('en-GB');
+    for (const n of [0, 7, 999, 1000, 12_345, 1_234_567, -4_500, 0.5, 1.0005, 2.4999, 1234.5678, 1e15])
+      expect(formatNumber(n), String(n)).toBe(intl.format(n));
+  });
 });

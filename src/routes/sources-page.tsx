@@ -2,12 +2,13 @@ import { formatPartialDate } from '../domain/dates.ts';
 import { useIndex } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
+import { compareStrings } from '../domain/order.ts';
 
 /** The documents the dataset was drawn from. */
 export function SourcesPage() {
   const index = useIndex();
   useDocumentTitle('Sources');
-  const sources = [...index.dataset.sources].sort((a, b) => a.published.localeCompare(b.published));
+  const sources = [...index.dataset.sources].sort((a, b) => compareStrings(a.published, b.published));
   return (
     <section className="mx-auto max-w-3xl px-4 py-6" aria-labelledby="sources-heading">
       <h1 id="sources-heading" className="text-3xl font-semibold">

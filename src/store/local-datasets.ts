@@ -2,6 +2,7 @@
  * Datasets the reader imported, kept in this browser (IndexedDB) until removed. What
  * comes back out is untrusted: it is validated again each time it is opened.
  */
+import { compareStrings } from '../domain/order.ts';
 
 export interface StoredDataset {
   id: string;
@@ -46,7 +47,7 @@ export const removeDataset = (id: string) => run('readwrite', (s) => s.delete(id
 
 export async function listDatasets(): Promise<StoredSummary[]> {
   const all = await run<StoredDataset[]>('readonly', (s) => s.getAll());
-  return all.map(({ json: _json, ...summary }) => summary).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  return all.map(({ json: _json, ...summary }) => summary).sort((a, b) => compareStrings(b.importedAt, a.importedAt));
 }
 
 /** A readable, URL-safe id from the file name, unique enough to tell imports apart. */

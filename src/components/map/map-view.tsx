@@ -9,6 +9,7 @@ import { MapBase } from './map-base.tsx';
 import { MapMarker, markTitle } from './map-marker.tsx';
 import { entriesByName, PlaceEvents } from './place-events.tsx';
 import { plural } from '../../domain/numbers.ts';
+import { sortByText } from '../../domain/order.ts';
 
 /** Markers closer than this (px) merge, so each stays selectable; past MAX_MARKS they merge further. */
 const MIN_DISTANCE = 16;
@@ -113,7 +114,7 @@ export function MapView({ atlas }: { atlas: Topology | null }) {
           The map as a list: {plural(groups.placed.length, 'place')} and their events
         </summary>
         <div className="mt-2">
-          <PlaceEvents places={[...groups.placed].sort((a, b) => a.name.localeCompare(b.name))} />
+          <PlaceEvents places={sortByText(groups.placed, (place) => place.name)} />
         </div>
       </details>
       {unplaced.length > 0 && (
