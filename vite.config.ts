@@ -19,7 +19,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              test: /node_modules[\\/](react|react-router)[\\/]|src[\\/](domain[\\/](dates|vocabulary)\.ts|url[\\/]app-link\.tsx)$/,
+              test: /node_modules[\\/](react|react-router)[\\/]|src[\\/](domain[\\/](dates|order|vocabulary)\.ts|url[\\/]app-link\.tsx)$/,
             },
           ],
         },
