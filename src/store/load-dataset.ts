@@ -68,7 +68,7 @@ export async function loadDataset(param: string | null): Promise<void> {
         const length = Number(response.headers.get('content-length') ?? NaN);
         validator = startValidator(!(length <= VALIDATE_IN_WORKER_ABOVE / 10));
       }
-      json = await readText(response);
+      json = await readText(response, validator);
     }
   } catch (error) {
     validator?.dispose();
@@ -110,15 +110,17 @@ export async function loadDataset(param: string | null): Promise<void> {
 /**
  * The body as text, decoded piece by piece as it arrives: the decoding happens while
  * the rest downloads instead of after it. (`response.text()` waits for the whole body,
- * then decodes it in one long task.)
+ * then decodes it in one long task.) Each piece then goes on to the validator's worker.
  */
-async function readText(response: Response): Promise<string> {
+async function readText(response: Response, validator: Validator | null): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  for (let read = await reader.read(); !read.done; read = await reader.read())
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
     parts.push(decoder.decode(read.value, { stream: true }));
+    validator?.feed(read.value);
+  }
   parts.push(decoder.decode());
   return parts.join('');
 }

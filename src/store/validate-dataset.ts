@@ -17,7 +17,13 @@ async function validateHere(json: string, label: string): Promise<Verdict> {
 }
 
 export interface Validator {
-  /** Checks the whole dataset; never rejects. */
+  /**
+   * Passes on a piece of the body's bytes as it arrives, so that a worker decodes it
+   * while the rest downloads; the piece is moved to the worker, so it must be decoded
+   * here first. Without a worker, does nothing.
+   */
+  feed(bytes: Uint8Array): void;
+  /** Checks the whole dataset (`json`: its text, all of it); never rejects. */
   check(json: string, label: string): Promise<Verdict>;
   /** Stops a worker that will not be used (a newer load, a failed fetch). */
   dispose(): void;
@@ -36,12 +42,21 @@ export function startValidator(expectLarge: boolean): Validator {
       worker = null;
     }
   }
+  // Whether the worker has the body's bytes (fed from the first piece on).
+  let fed = false;
   const dispose = () => {
     worker?.terminate();
     worker = null;
   };
   return {
     dispose,
+    feed(bytes) {
+      if (!worker) return;
+      fed = true;
+      // Moved, not copied; a view on part of a larger buffer is copied out first.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      worker.postMessage({ bytes: own }, [own.buffer]);
+    },
     check(json, label) {
       const running = worker;
       if (!running || json.length <= VALIDATE_IN_WORKER_ABOVE) {
@@ -58,7 +73,8 @@ export function startValidator(expectLarge: boolean): Validator {
           dispose();
           resolve(validateHere(json, label));
         };
-        running.postMessage({ json, label });
+        // Copying the text to the worker would cost this thread about 100 ms at 58 MB.
+        running.postMessage(fed ? { label } : { json, label });
       });
     },
   };
