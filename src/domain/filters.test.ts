@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixture.ts';
 import { buildIndex } from './dataset-index.ts';
-import { applyFilters, EMPTY_FILTERS, eventStances, firstMatches, type Filters } from './filters.ts';
+import { applyFilters, EMPTY_FILTERS, eventStances, firstMatches, matchingClaims, type Filters } from './filters.ts';
 import { binByTime, timeExtent } from './tallies.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { claimTexts, textMask } from './search.ts';
@@ -12,7 +12,7 @@ const search = buildSearchIndex(claimTexts(index));
 const run = (patch: Partial<Filters>) => {
   const filters = { ...EMPTY_FILTERS, ...patch };
   const result = applyFilters(index, filters, filters.q ? textMask(index, search, filters.q) : undefined);
-  return { ...result, ids: result.claims.map((i) => index.claims[i]!.id) };
+  return { ...result, ids: matchingClaims(result).map((i) => index.claims[i]!.id) };
 };
 
 describe('buildIndex', () => {
@@ -125,7 +125,7 @@ describe('per-event tallies of a result', () => {
   it('bins the matching claims over time by their event', () => {
     const result = run({ type: ['denial', 'accusation', 'casualties'] });
     const bins = binByTime(index, result, timeExtent(index)!, 12);
-    expect(bins.reduce((sum, bin) => sum + bin.total, 0)).toBe(result.claims.length);
+    expect(bins.reduce((sum, bin) => sum + bin.total, 0)).toBe(result.claimCount);
     expect(bins.reduce((sum, bin) => sum + bin.events, 0)).toBe(result.events.length);
   });
 });

@@ -44,9 +44,9 @@ export function activeDimensions(filters: Filters): Dimension[] {
 }
 
 export interface FilterResult {
-  /** Matching claims, as positions in `index.claims`. */
-  claims: number[];
-  /** 1 for each claim position that matches. */
+  /** How many claims match. */
+  claimCount: number;
+  /** 1 for each claim position (in `index.claims`) that matches; see `matchingClaims` for the list. */
   matches: Uint8Array;
   /** Events with at least one matching claim (every event when no filter is set), in time order. */
   events: number[];
@@ -65,6 +65,17 @@ export interface FilterResult {
 /** An event's matching claims per stance, in STANCES order (a view, not a copy). */
 export function eventStances(result: FilterResult, position: number): Uint32Array {
   return result.stancesPerEvent.subarray(position * STANCES.length, (position + 1) * STANCES.length);
+}
+
+/**
+ * The matching claims, as positions in `index.claims`. Built on demand (an export): a
+ * filter change only counts them, which spares a list of up to every claim each time.
+ */
+export function matchingClaims(result: FilterResult): number[] {
+  const positions: number[] = [];
+  const { matches } = result;
+  for (let i = 0; i < matches.length; i++) if (matches[i]) positions.push(i);
+  return positions;
 }
 
 /** The first `limit` matching claims of an event, in claim order. */
@@ -126,7 +137,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     type: new Uint32Array(CLAIM_TYPES.length),
     place: new Uint32Array(index.places.length),
   };
-  const claims: number[] = [];
+  let claimCount = 0;
   const matches = new Uint8Array(n);
   const claimsPerEvent = new Uint32Array(index.events.length);
   const stancesPerEvent = new Uint32Array(index.events.length * STANCES.length);
@@ -152,7 +163,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     if (placeTable !== null && !placeTable[place[i]!]) fail |= PLACE;
 
     if (fail === 0) {
-      claims.push(i);
+      claimCount++;
       matches[i] = 1;
       const event = eventOf[i]!;
       claimsPerEvent[event]!++;
@@ -177,11 +188,11 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     if (active.length === 0 || claimsPerEvent[position]! > 0) events.push(position);
 
   const blockedBy: FilterResult['blockedBy'] = {};
-  if (claims.length === 0) {
+  if (claimCount === 0) {
     for (const dimension of active) {
       const count = blocked[BIT[dimension]]!;
       if (count) blockedBy[dimension] = count;
     }
   }
-  return { claims, matches, events, claimsPerEvent, stancesPerEvent, facets, blockedBy };
+  return { claimCount, matches, events, claimsPerEvent, stancesPerEvent, facets, blockedBy };
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useLocation } from 'react-router';
 import { subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
-import type { FilterResult } from '../../domain/filters.ts';
+import { matchingClaims, type FilterResult } from '../../domain/filters.ts';
 import { formatNumber } from '../../domain/numbers.ts';
 import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
@@ -19,7 +19,7 @@ function download(name: string, type: string, text: string) {
 export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterResult }) {
   const index = useIndex();
   const { search } = useLocation();
-  const claims = () => result.claims.map((i) => index.claims[i]!);
+  const claims = () => matchingClaims(result).map((i) => index.claims[i]!);
   const link = (claim: Claim) => permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
   const stamp = new Date().toISOString().slice(0, 10);
 
@@ -34,7 +34,7 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
       label: 'JSON',
       file: `narratives-${stamp}.json`,
       type: 'application/json',
-      text: () => JSON.stringify(subsetDataset(index, result.claims), null, 2),
+      text: () => JSON.stringify(subsetDataset(index, matchingClaims(result)), null, 2),
     },
     {
       label: 'JSON-LD',
@@ -46,13 +46,13 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
 
   return (
     <div role="group" aria-label="Export these claims" className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-muted">Export {formatNumber(result.claims.length)} claims:</span>
+      <span className="text-muted">Export {formatNumber(result.claimCount)} claims:</span>
       {formats.map((format) => (
         <button
           key={format.label}
           type="button"
           className="rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50"
-          disabled={result.claims.length === 0}
+          disabled={result.claimCount === 0}
           onClick={() => download(format.file, format.type, format.text())}
         >
           {format.label}

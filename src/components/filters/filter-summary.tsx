@@ -53,7 +53,7 @@ export function FilterSummary({
   return (
     <div className="space-y-2">
       <p aria-live="polite" className="font-serif text-xl">
-        {plural(result.claims.length, 'claim')} in {plural(result.events.length, 'event')}
+        {plural(result.claimCount, 'claim')} in {plural(result.events.length, 'event')}
         {active.length === 0 && <span className="text-muted"> — the whole dataset</span>}
       </p>
       {searching && (
@@ -84,7 +84,7 @@ export function FilterSummary({
           </li>
         </ul>
       )}
-      {result.claims.length === 0 && active.length > 0 && (
+      {result.claimCount === 0 && active.length > 0 && (
         <div role="status" className="rounded border border-rule bg-highlight/40 p-3">
           <p className="font-semibold">No claim matches every filter.</p>
           {Object.keys(result.blockedBy).length > 0 ? (
