@@ -9,6 +9,7 @@ import { buildIndex, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { Dataset } from '../domain/schema.ts';
+import type { SearchIndex } from '../domain/search-index.ts';
 import { buildSearchLater, buildSearchNow } from './build-search.ts';
 import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
@@ -97,14 +98,28 @@ export async function loadDataset(param: string | null): Promise<void> {
   const search = buildSearchNow(index, useExplorerStore.getState().filters.q);
   const checking = verdict !== null && large;
   store.datasetLoaded(param, label, index, search, checking);
+  let searchFromCheck: Promise<SearchIndex | null> | undefined;
   if (checking) {
     const checked = await verdict;
     if (!current()) return;
     if (!checked.ok) return fail(`The dataset “${label}” is not valid.`, checked.problems);
     store.datasetChecked(index);
+    searchFromCheck = checked.search;
   }
-  // After the check, so that a large dataset's two workers do not compete for the same cores.
-  if (!search) void buildSearchLater(index).then((built) => store.searchIndexBuilt(index, built));
+  if (!search) void searchAfterCheck(index, searchFromCheck).then((built) => store.searchIndexBuilt(index, built));
+}
+
+/**
+ * The search index of a dataset shown without one: the validator's, if its worker built
+ * one, else one built now. Only after the check, so that a large dataset's two workers
+ * do not compete for the same cores.
+ */
+async function searchAfterCheck(
+  index: DatasetIndex,
+  fromCheck: Promise<SearchIndex | null> | undefined,
+): Promise<SearchIndex> {
+  const built = await fromCheck;
+  return built && built.size === index.claims.length ? built : buildSearchLater(index);
 }
 
 /**

@@ -4,11 +4,19 @@
  * thread parses and indexes its own copy: the two costs overlap.
  */
 import type { Problem } from '../domain/problem.ts';
+import type { SearchIndex } from '../domain/search-index.ts';
 
 /** Below this size (in characters of JSON) a worker costs more than it saves. */
 export const VALIDATE_IN_WORKER_ABOVE = 2_000_000;
 
-export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
+/**
+ * `search`: a worker that has checked the dataset goes on to build its search index
+ * from its own parsed copy, and resolves this with it (null if it could not).
+ */
+export type Verdict = { ok: true; search?: Promise<SearchIndex | null> } | { ok: false; problems: Problem[] };
+
+/** What the worker posts: its verdict, then (for a valid dataset) the search index. */
+export type WorkerMessage = { ok: true } | { ok: false; problems: Problem[] } | { search: SearchIndex };
 
 async function validateHere(json: string, label: string): Promise<Verdict> {
   const { validateJsonText } = await import('../domain/validate.ts');
@@ -64,14 +72,27 @@ export function startValidator(expectLarge: boolean): Validator {
         return validateHere(json, label);
       }
       return new Promise((resolve) => {
-        running.onmessage = (event: MessageEvent<Verdict>) => {
-          dispose();
-          resolve(event.data);
+        let checked = false;
+        let searchBuilt: (search: SearchIndex | null) => void = () => {};
+        running.onmessage = (event: MessageEvent<WorkerMessage>) => {
+          const message = event.data;
+          if ('search' in message) {
+            dispose();
+            return searchBuilt(message.search);
+          }
+          checked = true;
+          if (!message.ok) {
+            dispose();
+            return resolve(message);
+          }
+          resolve({ ok: true, search: new Promise((built) => (searchBuilt = built)) });
         };
-        // A worker that fails must not leave the dataset unchecked.
+        // A worker that fails must not leave the dataset unchecked; once it has checked
+        // it, the search index is built the usual way.
         running.onerror = () => {
           dispose();
-          resolve(validateHere(json, label));
+          if (checked) searchBuilt(null);
+          else resolve(validateHere(json, label));
         };
         // Copying the text to the worker would cost this thread about 100 ms at 58 MB.
         running.postMessage(fed ? { label } : { json, label });

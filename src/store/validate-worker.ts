@@ -2,9 +2,17 @@
 /**
  * Validates a large dataset off the main thread, while the main thread indexes it. The
  * body comes either as pieces of bytes while it downloads, then a message with only the
- * label, or as one message with the whole text.
+ * label, or as one message with the whole text. A valid dataset's search index is built
+ * here next, from this worker's parsed copy: that spares the main thread collecting
+ * every claim's text to send to another worker.
  */
+import { buildIndex } from '../domain/dataset-index.ts';
+import { buildSearchIndex } from '../domain/search-index.ts';
+import { claimTexts } from '../domain/search.ts';
 import { validateJsonText } from '../domain/validate.ts';
+import type { WorkerMessage } from './validate-dataset.ts';
+
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
 const decoder = new TextDecoder();
 const pieces: string[] = [];
@@ -18,6 +26,9 @@ self.onmessage = (event: MessageEvent<{ bytes: Uint8Array } | { json?: string; l
   const json = message.json ?? pieces.join('') + decoder.decode();
   pieces.length = 0;
   const result = validateJsonText(json, message.label);
-  // The dataset itself stays here: the main thread has parsed its own copy.
-  self.postMessage(result.ok ? { ok: true } : result);
+  if (!result.ok) return post(result);
+  post({ ok: true });
+  // Claims in the same order as on the main thread: both index the same dataset.
+  const search = buildSearchIndex(claimTexts(buildIndex(result.dataset)));
+  post({ search }, [search.offsets.buffer, search.postings.buffer]);
 };
