@@ -101,7 +101,8 @@ export async function loadDataset(param: string | null): Promise<void> {
   let searchFromCheck: Promise<SearchIndex | null> | undefined;
   if (checking) {
     const checked = await verdict;
-    if (!current()) return;
+    // A newer load: its worker would go on to build a search index no one reads.
+    if (!current()) return validator?.dispose();
     if (!checked.ok) return fail(`The dataset “${label}” is not valid.`, checked.problems);
     store.datasetChecked(index);
     searchFromCheck = checked.search;
