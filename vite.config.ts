@@ -1,13 +1,29 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // Deploy under a sub-path with BASE_PATH=/narratives/ npm run build.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), tailwindcss(), datasetPlugin()],
+  resolve: {
+    // React Router's package exports name only its development build, which keeps its
+    // development warnings and checks; the app ships the production build beside it.
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -34,4 +50,4 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     reporters: ['default', './tests/reporters/vitest-summary.ts'],
   },
-});
+}));
