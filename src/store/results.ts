@@ -22,7 +22,10 @@ function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): Ui
  * What the filters let through. Until the search index of a large dataset is built, a
  * text query is left aside (and the explorer says so) rather than answered slowly.
  */
-export function selectResult(index: DatasetIndex, search: SearchIndex | null, filters: Filters): FilterResult {
+export function selectResult(index: DatasetIndex, searchIndex: SearchIndex | null, filters: Filters): FilterResult {
+  // Only a text query reads the search index: its arrival leaves any other result as it
+  // is, and with it every row and count on screen.
+  const search = filters.q.trim() ? searchIndex : null;
   if (lastResult?.index === index && lastResult.search === search && lastResult.filters === filters)
     return lastResult.result;
   const applied = search || !filters.q.trim() ? filters : { ...filters, q: '' };
