@@ -25,7 +25,10 @@ export function compareText(a: string, b: string): number {
 /** `rows` in the alphabetical order of `text(row)`, each key computed once. */
 export function sortByText<T>(rows: readonly T[], text: (row: T) => string): T[] {
   return rows
-    .map((row) => ({ row, text: text(row), key: sortKey(text(row)) }))
+    .map((row) => {
+      const value = text(row);
+      return { row, text: value, key: sortKey(value) };
+    })
     .sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.text, b.text))
     .map(({ row }) => row);
 }
