@@ -25,10 +25,11 @@ function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): Ui
 export function selectResult(index: DatasetIndex, searchIndex: SearchIndex | null, filters: Filters): FilterResult {
   // Only a text query reads the search index: its arrival leaves any other result as it
   // is, and with it every row and count on screen.
-  const search = filters.q.trim() ? searchIndex : null;
+  const query = filters.q.trim() !== '';
+  const search = query ? searchIndex : null;
   if (lastResult?.index === index && lastResult.search === search && lastResult.filters === filters)
     return lastResult.result;
-  const applied = search || !filters.q.trim() ? filters : { ...filters, q: '' };
+  const applied = query && !search ? { ...filters, q: '' } : filters;
   const result = applyFilters(index, applied, search ? cachedTextMask(index, search, filters.q) : undefined);
   lastResult = { index, search, filters, result };
   return result;
