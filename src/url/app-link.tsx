@@ -8,7 +8,9 @@ import { Link, useLocation } from 'react-router';
 export function AppLink({ to, ...props }: Omit<ComponentProps<typeof Link>, 'to'> & { to: string }) {
   const { search } = useLocation();
   const [pathname, hash] = to.split('#');
-  return <Link to={{ pathname, search, hash: hash ? `#${hash}` : '' }} {...props} />;
+  // A string, not a { pathname, search, hash } object: React Router checks an object's
+  // fields by building error messages it then discards, for every link on every render.
+  return <Link to={`${pathname}${search}${hash ? `#${hash}` : ''}`} {...props} />;
 }
 
 /** An absolute link to a page that opens it for anyone, on the same dataset. */
