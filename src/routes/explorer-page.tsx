@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useDeferredValue, useState } from 'react';
 import { ExportMenu } from '../components/data/export-menu.tsx';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
@@ -14,6 +14,9 @@ import { useDocumentTitle } from './use-document-title.ts';
 export function ExplorerPage() {
   const { result, filters, searching } = useFilterResult();
   const [panelOpen, setPanelOpen] = useState(false);
+  // The counts beside the filters follow the list in a later, interruptible render, as
+  // the time axis does: the list and the ticked box paint first.
+  const facets = useDeferredValue(result.facets);
   useDocumentTitle('Explorer');
 
   return (
@@ -32,7 +35,7 @@ export function ExplorerPage() {
           {panelOpen ? 'Hide filters' : 'Show filters'}
         </button>
         <div id="filter-panel" className={panelOpen ? 'block' : 'hidden lg:block'}>
-          <FilterPanel facets={result.facets} />
+          <FilterPanel facets={facets} />
         </div>
       </aside>
       <section aria-labelledby="events-heading" className="min-w-0">
