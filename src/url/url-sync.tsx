@@ -72,6 +72,12 @@ export function UrlSync() {
     };
     // The address follows once the new list is on screen, and a burst of changes (typing)
     // writes it once: the reader sees the result first, and the history is not flooded.
+    // Where the browser can say when it is idle, the write (a render of everything that
+    // reads the location) also waits for the counts and the axis to catch up.
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(write, { timeout: 200 });
+      return () => cancelIdleCallback(idle);
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(write, 0)));
     return () => {
