@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { plural } from '../../domain/numbers.ts';
 
 /** A long event list in which only the rows near the viewport are in the page. */
 export function WindowedList({
@@ -33,7 +34,7 @@ export function WindowedList({
       ref={listRef}
       className="relative list-none"
       style={{ height: virtualizer.getTotalSize() }}
-      aria-label={`${positions.length} events; rows load as you scroll`}
+      aria-label={`${plural(positions.length, 'event')}; rows load as you scroll`}
     >
       {items.map((item) => (
         <li
