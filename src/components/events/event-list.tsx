@@ -14,7 +14,11 @@ export function preloadWindowedList() {
 }
 const LazyWindowedList = lazy(() => preloadWindowedList().then((module) => ({ default: module.WindowedList })));
 
-/** Lists longer than this are windowed: only the rows near the viewport are in the page. */
+/**
+ * Datasets with more events than this list them windowed: only the rows near the viewport
+ * are in the page. The choice follows the dataset, not the result, so that a filter never
+ * swaps one kind of list for the other, and a result of a hundred rows is not built whole.
+ */
 const WINDOW_ABOVE = 150;
 const PREVIEW = 2;
 
@@ -52,7 +56,7 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
     );
   };
 
-  if (result.events.length > WINDOW_ABOVE) {
+  if (index.events.length > WINDOW_ABOVE && result.events.length > 0) {
     const WindowedList = windowing?.WindowedList ?? LazyWindowedList;
     return (
       <Suspense fallback={<p className="py-4 text-muted">Laying out {result.events.length} events…</p>}>
