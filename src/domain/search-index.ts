@@ -84,11 +84,16 @@ function markPrefix(index: SearchIndex, prefix: string, into: Uint8Array) {
  * alternatives does; an alternative of several words needs each of them.
  */
 export function queryIndex(index: SearchIndex, groups: QueryGroups): Uint8Array {
-  const result = new Uint8Array(index.size).fill(1);
+  // The common query, one word in one group, marks its claims straight into the result.
+  let result: Uint8Array | null = null;
   for (const alternatives of groups) {
     const group = new Uint8Array(index.size);
     for (const alternative of alternatives) {
       const words = alternative.split(' ').filter(Boolean);
+      if (words.length === 1) {
+        markPrefix(index, words[0]!, group);
+        continue;
+      }
       let all: Uint8Array | null = null;
       for (const word of words) {
         const hits = new Uint8Array(index.size);
@@ -98,7 +103,8 @@ export function queryIndex(index: SearchIndex, groups: QueryGroups): Uint8Array 
       }
       if (all) for (let i = 0; i < group.length; i++) group[i]! |= all[i]!;
     }
-    for (let i = 0; i < result.length; i++) result[i]! &= group[i]!;
+    if (result) for (let i = 0; i < result.length; i++) result[i]! &= group[i]!;
+    else result = group;
   }
-  return result;
+  return result ?? new Uint8Array(index.size).fill(1);
 }
