@@ -27,6 +27,11 @@ function aliasTable(index: DatasetIndex): Map<string, string[]> {
   return table;
 }
 
+/** Builds what the first query would otherwise build: a dataset's table of names. */
+export function prepareQueries(index: DatasetIndex): void {
+  aliasTable(index);
+}
+
 export function expandQuery(index: DatasetIndex, query: string): QueryGroups {
   const folded = foldText(query);
   if (!folded) return [];

@@ -10,6 +10,7 @@ import { resolveDataset } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
+import { prepareQueries } from '../domain/search.ts';
 import { buildSearchLater, buildSearchNow } from './build-search.ts';
 import { useExplorerStore } from './explorer-store.ts';
 import { readDataset } from './local-datasets.ts';
@@ -107,7 +108,12 @@ export async function loadDataset(param: string | null): Promise<void> {
     store.datasetChecked(index);
     searchFromCheck = checked.search;
   }
-  if (!search) void searchAfterCheck(index, searchFromCheck).then((built) => store.searchIndexBuilt(index, built));
+  if (!search)
+    void searchAfterCheck(index, searchFromCheck).then((built) => {
+      // Now rather than on the reader's first search, which should be as quick as the next.
+      prepareQueries(index);
+      store.searchIndexBuilt(index, built);
+    });
 }
 
 /**
