@@ -6,6 +6,7 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex, type SearchIndex } from '../domain/search-index.ts';
 import { claimTexts } from '../domain/search.ts';
+import { whenIdle } from './when-idle.ts';
 
 /** Up to this many claims a link that searches gets its index at once; above, building it takes long enough to announce. */
 export const SEARCH_NOW_UP_TO = 20_000;
@@ -15,15 +16,10 @@ export function buildSearchNow(index: DatasetIndex, query: string): SearchIndex 
   return index.claims.length <= SEARCH_NOW_UP_TO && query.trim() !== '' ? buildSearchIndex(claimTexts(index)) : null;
 }
 
-/** Runs `task` when the page has nothing else to do (rendering the dataset, first of all). */
-function whenIdle(task: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1_000 });
-  else setTimeout(task, 50);
-}
-
 /** The index, built in a worker once the page is idle. */
 export function buildSearchLater(index: DatasetIndex): Promise<SearchIndex> {
-  return new Promise((resolve) => whenIdle(() => resolve(buildSearchInWorker(index))));
+  // Once the page has nothing else to do: rendering the dataset, first of all.
+  return new Promise((resolve) => whenIdle(() => resolve(buildSearchInWorker(index)), 1_000));
 }
 
 function buildSearchInWorker(index: DatasetIndex): Promise<SearchIndex> {

@@ -10,6 +10,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { canonicalSearch, decodeFilters, encodeFilters, restrictToDataset } from '../domain/url-codec.ts';
 import { useExplorerStore, useDataState, useFilters } from '../store/explorer-store.ts';
 import { loadDataset } from '../store/load-dataset.ts';
+import { whenIdle } from '../store/when-idle.ts';
 
 export function UrlSync() {
   const location = useLocation();
@@ -70,20 +71,10 @@ export function UrlSync() {
       ownWrites.current.push(wanted);
       navigate({ pathname: current.pathname, search: wanted, hash: current.hash }, { replace: true });
     };
-    // The address follows once the new list is on screen, and a burst of changes (typing)
-    // writes it once: the reader sees the result first, and the history is not flooded.
-    // Where the browser can say when it is idle, the write (a render of everything that
-    // reads the location) also waits for the counts and the axis to catch up.
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(write, { timeout: 200 });
-      return () => cancelIdleCallback(idle);
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(write, 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // The address follows once the new list is on screen and the counts and axis have
+    // caught up (the write renders everything that reads the location), and a burst of
+    // changes (typing) writes it once: the history is not flooded.
+    return whenIdle(write, 200);
   }, [filters, navigate]);
 
   return null;
