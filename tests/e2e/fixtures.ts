@@ -48,6 +48,9 @@ export function embedded(): Dataset {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // Checking every node of a full explorer page (colour contrast above all) takes seconds,
+  // and several times as long on a busy two-core machine.
+  test.slow();
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
