@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/synthetic/generate.ts';
 import { fixture } from '../test/fixture.ts';
-import { buildIndex } from './dataset-index.ts';
+import { buildIndex, claimStance } from './dataset-index.ts';
+import { eventSpan } from './dates.ts';
 import { applyFilters, EMPTY_FILTERS, eventStances, firstMatches, matchingClaims, type Filters } from './filters.ts';
 import { binByTime, timeExtent } from './tallies.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -127,5 +130,69 @@ describe('per-event tallies of a result', () => {
     const bins = binByTime(index, result, timeExtent(index)!, 12);
     expect(bins.reduce((sum, bin) => sum + bin.total, 0)).toBe(result.claimCount);
     expect(bins.reduce((sum, bin) => sum + bin.events, 0)).toBe(result.events.length);
+  });
+});
+
+describe('applyFilters against a plain reading of each claim', () => {
+  const large = buildIndex(generateDataset({ events: 60, actors: 12, claims: 400, seed: 7 }));
+  const years = large.events.map((event) => event.date.start.slice(0, 4));
+  const filters = fc.record({
+    actor: fc.subarray(large.actors.map((actor) => actor.id)),
+    stance: fc.subarray([...STANCES]),
+    type: fc.subarray([...CLAIM_TYPES]),
+    place: fc.subarray(large.places),
+    from: fc.option(fc.constantFrom(...years), { nil: undefined }),
+    to: fc.option(fc.constantFrom(...years), { nil: undefined }),
+    text: fc.option(fc.uint8Array({ minLength: large.claims.length, maxLength: large.claims.length, max: 1 }), {
+      nil: undefined,
+    }),
+  });
+
+  it('matches, counts every facet with the other filters applied, and names the one filter that blocks all', () => {
+    fc.assert(
+      fc.property(filters, ({ text, ...chosen }) => {
+        const set: Filters = { ...EMPTY_FILTERS, ...chosen, q: text ? 'some words' : '' };
+        const result = applyFilters(large, set, text);
+        // Which filters each claim fails, read off the claim and its event.
+        const failures = large.claims.map((claim, i) => {
+          const event = large.eventById.get(claim.eventId)!;
+          const span = eventSpan(event.date);
+          const failed = new Set<string>();
+          if (text && !text[i]) failed.add('q');
+          if (set.actor.length && !set.actor.includes(claim.actorId)) failed.add('actor');
+          if (set.stance.length && !set.stance.includes(claimStance(claim, large.actorById))) failed.add('stance');
+          if (set.type.length && !set.type.includes(claim.type)) failed.add('type');
+          if (set.place.length && !set.place.includes(event.place.name)) failed.add('place');
+          if ((set.from && span.to < set.from) || (set.to && span.from.slice(0, 4) > set.to)) failed.add('date');
+          return failed;
+        });
+        const passing = (except?: string) =>
+          large.claims.filter((_, i) => [...failures[i]!].every((dimension) => dimension === except));
+        expect(matchingClaims(result).map((i) => large.claims[i]!)).toEqual(passing());
+        expect(result.claimCount).toBe(passing().length);
+        const count = (claims: typeof large.claims, key: (claim: (typeof claims)[number]) => number) => {
+          const counts = new Map<number, number>();
+          for (const claim of claims) counts.set(key(claim), (counts.get(key(claim)) ?? 0) + 1);
+          return counts;
+        };
+        const nonZero = (counts: Uint32Array) => new Map([...counts].flatMap((c, code) => (c ? [[code, c]] : [])));
+        expect(nonZero(result.facets.actor)).toEqual(count(passing('actor'), (c) => large.actorCode.get(c.actorId)!));
+        expect(nonZero(result.facets.stance)).toEqual(
+          count(passing('stance'), (c) => STANCES.indexOf(claimStance(c, large.actorById))),
+        );
+        expect(nonZero(result.facets.type)).toEqual(count(passing('type'), (c) => CLAIM_TYPES.indexOf(c.type)));
+        expect(nonZero(result.facets.place)).toEqual(
+          count(passing('place'), (c) => large.placeCode.get(large.eventById.get(c.eventId)!.place.name)!),
+        );
+        const alone = (dimension: string) => failures.filter((f) => f.size === 1 && f.has(dimension)).length;
+        const expectedBlocked = Object.fromEntries(
+          ['q', 'actor', 'stance', 'type', 'date', 'place'].flatMap((d) =>
+            result.claimCount === 0 && alone(d) > 0 ? [[d, alone(d)]] : [],
+          ),
+        );
+        expect(result.blockedBy).toEqual(expectedBlocked);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
