@@ -4,7 +4,7 @@
  * keeps a pass over 100,000 claims at a few milliseconds.
  */
 import { dayNumber, eventSpan } from './dates.ts';
-import { compareStrings, compareText, sortByText } from './order.ts';
+import { compareStrings, compareText, sortByText, sortKey } from './order.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
 import type { Actor, Claim, Dataset, Dispute, NarrativeEvent, Source, Stance } from './schema.ts';
 
@@ -84,12 +84,17 @@ export function compareEvents(a: NarrativeEvent, b: NarrativeEvent): number {
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  // Each event's span is computed once: it is both the sort key and the date columns.
-  const spans = new Map(dataset.events.map((event) => [event, eventSpan(event.date)]));
-  // Sorted by title first, so that a stable sort by date keeps that order within a day.
-  const events = sortByText(dataset.events, (event) => event.title).sort((a, b) =>
-    compareStrings(spans.get(a)!.from, spans.get(b)!.from),
-  );
+  // Each event's span and title key are computed once, for one sort (the order of
+  // compareEvents); the spans then give the date columns.
+  const sorted = dataset.events
+    .map((event) => ({ event, span: eventSpan(event.date), key: sortKey(event.title) }))
+    .sort(
+      (a, b) =>
+        compareStrings(a.span.from, b.span.from) ||
+        compareStrings(a.key, b.key) ||
+        compareStrings(a.event.title, b.event.title),
+    );
+  const events = sorted.map(({ event }) => event);
   const eventPosition = new Map(events.map((event, i) => [event.id, i]));
   const claimEvent = new Int32Array(dataset.claims.length);
   for (let i = 0; i < claimEvent.length; i++) claimEvent[i] = eventPosition.get(dataset.claims[i]!.eventId) ?? 0;
@@ -120,8 +125,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     to: new Int32Array(n),
   };
   const eventDays = { from: new Int32Array(events.length), to: new Int32Array(events.length) };
-  events.forEach((event, i) => {
-    const span = spans.get(event)!;
+  sorted.forEach(({ span }, i) => {
     eventDays.from[i] = dayNumber(span.from);
     eventDays.to[i] = dayNumber(span.to);
   });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dayNumber,
   eventSpan,
   formatEventDate,
   formatPartialDate,
@@ -53,5 +55,34 @@ describe('formatting with real precision', () => {
     expect(formatEventDate({ start: '2022-01-05', end: '2022-01-08', precision: 'day' })).toBe('5–8 Jan 2022');
     expect(formatEventDate({ start: '2005-11', end: '2005-12', precision: 'month' })).toBe('November – December 2005');
     expect(formatEventDate({ start: '2004', end: '2006', precision: 'year' })).toBe('2004 – 2006');
+  });
+});
+
+describe('day numbers', () => {
+  const utcDays = (year: number, month: number, day: number) => {
+    // setUTCFullYear, unlike Date.UTC, takes years below 100 as they are.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    return date.getTime() / 86_400_000;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('counts days from 1970-01-01 as the calendar does, for every year a date can have', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        (date) => {
+          const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+          expect(dayNumber(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(utcDays(year, month, day));
+        },
+      ),
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01')).toBe(11_017);
+  });
+
+  it('reads a partial date as its first day', () => {
+    expect(dayNumber('2004-11')).toBe(dayNumber('2004-11-01'));
+    expect(dayNumber('2004')).toBe(dayNumber('2004-01-01'));
   });
 });

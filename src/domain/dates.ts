@@ -110,8 +110,22 @@ export function formatEventDate(date: EventDate): string {
   return date.approximate ? `c. ${text}` : text;
 }
 
-/** Whole days between two YYYY-MM-DD strings; used to place events on a time axis. */
+/**
+ * The day a YYYY-MM-DD string names (a partial date: its first day), counted from
+ * 1970-01-01 as `Date.UTC` counts them; used to place events on a time axis. Plain
+ * arithmetic: this runs twice per event when a dataset loads.
+ */
 export function dayNumber(day: string): number {
-  const { year, month = 1, day: d = 1 } = parts(day);
-  return Date.UTC(Number(year), month - 1, d) / 86_400_000;
+  const month = day.length >= 7 ? Number(day.slice(5, 7)) : 1;
+  return daysFromCivil(Number(day.slice(0, 4)), month, day.length >= 10 ? Number(day.slice(8, 10)) : 1);
+}
+
+/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

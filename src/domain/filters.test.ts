@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/synthetic/generate.ts';
 import { fixture } from '../test/fixture.ts';
-import { buildIndex, claimStance } from './dataset-index.ts';
+import { buildIndex, claimStance, compareEvents } from './dataset-index.ts';
 import { eventSpan } from './dates.ts';
 import { applyFilters, EMPTY_FILTERS, eventStances, firstMatches, matchingClaims, type Filters } from './filters.ts';
 import { binByTime, timeExtent } from './tallies.ts';
@@ -27,6 +27,17 @@ describe('buildIndex', () => {
       'duvanov-provocation',
       'chief-casualties',
     ]);
+  });
+
+  it('orders events as compareEvents does: by first day, then title, ties as they came', () => {
+    for (const seed of [1, 2, 3]) {
+      const dataset = generateDataset({ events: 300, actors: 10, claims: 300, seed });
+      // Titles that sort alike, so that the later keys decide.
+      dataset.events.forEach((event, i) => {
+        if (i % 3 === 0) event.title = i % 2 ? 'Élan in the city' : 'elan in the city';
+      });
+      expect(buildIndex(dataset).events).toEqual([...dataset.events].sort(compareEvents));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareText, sortByText, sortKey } from './order.ts';
 
@@ -18,5 +19,18 @@ describe('alphabetical order', () => {
     const sorted = sortByText(rows, (row) => row.name);
     expect(sorted.map((row) => row.name)).toEqual(['Aktobe', 'almaty', 'Oskemen', 'Öskemen', 'Zhanaozen']);
     expect(sorted.map((row) => row.name)).toEqual(rows.map((row) => row.name).sort(compareText));
+  });
+
+  it('keys plain ASCII text as the full folding would', () => {
+    const full = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) }), (text) => {
+        expect(sortKey(text)).toBe(full(text));
+      }),
+    );
   });
 });

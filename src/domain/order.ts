@@ -5,8 +5,13 @@
  * they only break ties.
  */
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** The form a text sorts by: without accents, in lower case. */
 export function sortKey(text: string): string {
+  // Plain ASCII has no accents to set aside; most titles and names are, and skip the work.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
