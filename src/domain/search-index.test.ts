@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, queryIndex } from './search-index.ts';
+import { buildSearchIndex, forEachToken, queryIndex } from './search-index.ts';
 import { foldText } from './text.ts';
 
 const texts = [
@@ -37,5 +38,34 @@ describe('search index', () => {
   it('matches everything for no group, nothing for an unknown word', () => {
     expect(hits()).toEqual([0, 1, 2]);
     expect(hits(['zzz'])).toEqual([]);
+  });
+
+  it('cuts texts into tokens where the separators are, as splitting on them would', () => {
+    const separators = /[\s,.;:!?()[\]{}"“”«»/]+/u;
+    const unit = fc.oneof(
+      fc.constantFrom(...' \t\n\v\f\r\u00a0\u2003\u2028\u3000\ufeff,.;:!?()[]{}"“”«»/-\'’'.split('')),
+      fc.string({ minLength: 1, maxLength: 1 }),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit }), (text) => {
+        const tokens: string[] = [];
+        forEachToken(text, (token) => tokens.push(token));
+        expect(tokens).toEqual(text.split(separators).filter(Boolean));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('takes as a separator exactly the characters of the pattern, over the whole basic plane', () => {
+    const separator = /^[\s,.;:!?()[\]{}"“”«»/]$/u;
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const char = String.fromCharCode(c);
+      let tokens = 0;
+      forEachToken(`a${char}b`, () => tokens++);
+      if ((tokens === 2) !== separator.test(char)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
   });
 });
