@@ -34,10 +34,11 @@ describe('readImport', () => {
     files[0] = { name: 'sources.json', text: '{not json' };
     files.push({ name: 'notes.json', text: '[]' }, { name: 'backup.claims.json', text: '[]' });
     const result = readImport(files);
+    // Files that are not tables come first, then what is wrong inside the tables.
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual([
-      'sources.json',
       'notes.json',
       'backup.claims.json',
+      'sources.json',
       'disputes.json',
     ]);
   });

@@ -4,7 +4,7 @@
  */
 import type { Problem } from './problem.ts';
 import type { Dataset } from './schema.ts';
-import { validateDataset, validateJsonText } from './validate.ts';
+import { validateJsonText, validateTableTexts } from './validate.ts';
 import { TABLES, type TableName } from './vocabulary.ts';
 
 export interface ImportFile {
@@ -16,14 +16,6 @@ export type ImportResult = { ok: true; dataset: Dataset; name: string } | { ok: 
 
 /** Larger files are refused before they are read: a browser tab would struggle with them. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-function parse(file: ImportFile): { ok: true; value: unknown } | { ok: false; problem: Problem } {
-  try {
-    return { ok: true, value: JSON.parse(file.text) };
-  } catch (error) {
-    return { ok: false, problem: { path: file.name, message: `is not valid JSON: ${(error as Error).message}` } };
-  }
-}
 
 function tableOf(fileName: string): TableName | undefined {
   const match = /(?:^|[./_-])(sources|actors|events|claims|disputes)\.json$/i.exec(fileName);
@@ -41,7 +33,7 @@ export function readImport(files: readonly ImportFile[]): ImportResult {
   }
 
   const problems: Problem[] = [];
-  const tables: Partial<Record<TableName, unknown>> = {};
+  const texts: Partial<Record<TableName, string>> = {};
   const names: Partial<Record<TableName, string>> = {};
   for (const file of files) {
     const table = tableOf(file.name);
@@ -54,13 +46,8 @@ export function readImport(files: readonly ImportFile[]): ImportResult {
       continue;
     }
     names[table] = file.name;
-    const parsed = parse(file);
-    if (parsed.ok) tables[table] = parsed.value;
-    else problems.push(parsed.problem);
+    texts[table] = file.text;
   }
-  const unreadable = new Set(problems.map((p) => p.path));
-  const result = validateDataset(tables, (table) => names[table] ?? `${table}.json`);
-  if (result.ok && problems.length === 0) return { ok: true, dataset: result.dataset, name: names.claims ?? 'dataset' };
-  const rest = result.ok ? [] : result.problems.filter((p) => !unreadable.has(p.path));
-  return { ok: false, problems: [...problems, ...rest] };
+  const result = validateTableTexts(texts, (table) => names[table] ?? `${table}.json`, problems);
+  return result.ok ? { ok: true, dataset: result.dataset, name: names.claims ?? 'dataset' } : result;
 }

@@ -173,6 +173,35 @@ export function validateCombined(value: unknown, fileName: string): ValidationRe
   return { ok: false, problems: [...extra, ...(result.ok ? [] : result.problems)] };
 }
 
+/**
+ * Parses and validates the tables of a dataset given as texts, one file per table.
+ * `found`: problems already found with the files (unreadable, misnamed), reported first;
+ * a table with such a problem, or with JSON that does not parse, is not reported again
+ * as missing.
+ */
+export function validateTableTexts(
+  texts: Partial<Record<TableName, string>>,
+  label: TableLabel,
+  found: readonly Problem[] = [],
+): ValidationResult {
+  const problems = [...found];
+  const tables: Partial<Record<TableName, unknown>> = {};
+  for (const table of TABLES) {
+    const text = texts[table];
+    if (text === undefined) continue;
+    try {
+      tables[table] = JSON.parse(text);
+    } catch (error) {
+      problems.push({ path: label(table), message: `is not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  const result = validateDataset(tables, label);
+  if (problems.length === 0) return result;
+  const reported = new Set(problems.map((problem) => problem.path));
+  const rest = result.ok ? [] : result.problems.filter((problem) => !reported.has(problem.path));
+  return { ok: false, problems: [...problems, ...rest] };
+}
+
 /** Parses and validates one combined file given as text; bad JSON is a problem like any other. */
 export function validateJsonText(text: string, fileName: string): ValidationResult {
   let json: unknown;
