@@ -9,6 +9,22 @@ import { EventTrack, HATCH } from './event-track.tsx';
 import { TimeBrush } from './time-brush.tsx';
 
 const BINS = 120;
+
+/** What the axis starts from: nothing to draw yet. Its frame is there, so nothing moves. */
+const NO_MARKS: FilterResult = {
+  claimCount: 0,
+  matches: new Uint8Array(0),
+  events: [],
+  claimsPerEvent: new Uint32Array(0),
+  stancesPerEvent: new Uint32Array(0),
+  facets: {
+    actor: new Uint32Array(0),
+    stance: new Uint32Array(0),
+    type: new Uint32Array(0),
+    place: new Uint32Array(0),
+  },
+  blockedBy: {},
+};
 const HEIGHT = 64;
 
 function yearOf(day: number): number {
@@ -21,8 +37,9 @@ function yearOf(day: number): number {
  */
 export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: FilterResult }) {
   const index = useIndex();
-  // The axis follows the list in a later, interruptible render, so that the list paints first.
-  const result = useDeferredValue(latest);
+  // The axis follows the list in a later, interruptible render, so that the list paints
+  // first; on the first render too, where it starts without bars and marks.
+  const result = useDeferredValue(latest, NO_MARKS);
   const extent = useMemo(() => timeExtent(index), [index]);
   const bins = useMemo(() => (extent ? binByTime(index, result, extent, BINS) : []), [index, result, extent]);
   const drawBars = useCallback(

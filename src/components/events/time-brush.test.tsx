@@ -45,3 +45,12 @@ describe('brushing the time axis', () => {
     expect(screen.queryByTestId('time-band')).toBeNull();
   });
 });
+
+describe('the time axis', () => {
+  it('draws its bars, which follow the list in a deferred render', async () => {
+    renderApp('/');
+    await screen.findByText('4 claims in 2 events');
+    // The label says what the bars show: no busiest period until they are drawn.
+    expect(await screen.findByRole('img', { name: /Busiest period: 2004, 2 claims\.$/ })).toBeTruthy();
+  });
+});
