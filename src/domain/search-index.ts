@@ -21,8 +21,8 @@ export interface SearchIndex {
 /**
  * Calls `take` with each raw token of `text`: the runs between separators (white space
  * as `\s` knows it, and ,.;:!?()[]{}"“”«»/). A token may still fold to several words
- * ("al-Khilafah"). A scan by character code, not `split` with a regular expression,
- * which took twice as long over 100,000 claims.
+ * ("al-Khilafah"). A scan by character code: `split` with a regular expression took
+ * 1.5 to 1.7 times as long over 100,000 claims.
  */
 export function forEachToken(text: string, take: (token: string) => void): void {
   let start = -1;

@@ -9,6 +9,7 @@ import { EventTrack, HATCH } from './event-track.tsx';
 import { TimeBrush } from './time-brush.tsx';
 
 const BINS = 120;
+const HEIGHT = 64;
 
 /** What the axis starts from: nothing to draw yet. Its frame is there, so nothing moves. */
 const NO_MARKS: FilterResult = {
@@ -25,7 +26,6 @@ const NO_MARKS: FilterResult = {
   },
   blockedBy: {},
 };
-const HEIGHT = 64;
 
 function yearOf(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
