@@ -1,0 +1,71 @@
+/**
+ * npm run bench:steps: the pure steps behind a load, a filter and a search, timed in Node
+ * on the benchmark's 100,000-claim dataset, for measuring a change to one of them before
+ * and after. No browser and no budgets: `npm run bench` is the measure of record. Run
+ * both versions in turns; on a shared 2-core machine one run's speed says little alone.
+ */
+import { generateDataset } from '../scripts/synthetic/generate.ts';
+import { buildIndex } from '../src/domain/dataset-index.ts';
+import { applyFilters, EMPTY_FILTERS, type Filters } from '../src/domain/filters.ts';
+import { buildSearchIndex } from '../src/domain/search-index.ts';
+import { claimTexts } from '../src/domain/search.ts';
+import { validateJsonText } from '../src/domain/validate.ts';
+import { round, summarize } from './stats.ts';
+
+const RUNS = 5;
+const time = (work: () => unknown) => {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+};
+const line = (name: string, samples: number[]) => {
+  const { median, min, max } = summarize(samples);
+  console.log(`${name.padEnd(44)} median ${String(median).padStart(7)} ms   (${round(min)}–${round(max)})`);
+};
+
+// The same dataset as the browser benchmark's (bench/run.ts).
+const dataset = generateDataset({ events: 10_000, actors: 1_000, claims: 100_000, seed: 1 });
+const json = JSON.stringify(dataset);
+console.log(`100,000 claims, ${round(json.length / 1e6)} MB of JSON; ${RUNS} runs of each step\n`);
+
+line(
+  'JSON.parse',
+  Array.from({ length: RUNS }, () => time(() => JSON.parse(json))),
+);
+line(
+  'buildIndex',
+  Array.from({ length: RUNS }, () => {
+    const parsed = JSON.parse(json) as typeof dataset;
+    return time(() => buildIndex(parsed));
+  }),
+);
+const index = buildIndex(dataset);
+
+// A page's filter calls: the first of each kind after a load may meet code not yet optimized.
+const kinds: [string, (i: number) => Partial<Filters>][] = [
+  ['actor', (i) => ({ actor: [index.actors[(i * 7) % index.actors.length]!.id] })],
+  ['stance', (i) => ({ stance: [(['official', 'opposition', 'analyst'] as const)[i % 3]!] })],
+  ['type', (i) => ({ type: [(['denial', 'motive', 'casualties'] as const)[i % 3]!] })],
+  ['date', (i) => ({ from: String(1995 + i), to: String(1996 + i) })],
+];
+const run = (patch: Partial<Filters>) => time(() => applyFilters(index, { ...EMPTY_FILTERS, ...patch }));
+for (let i = 0; i < 10; i++) run({});
+const firsts: number[] = [];
+const later: number[] = [];
+for (const [, filters] of kinds)
+  for (let i = 0; i < 15; i++) {
+    (i === 0 ? firsts : later).push(run(filters(i)));
+    later.push(run({}));
+  }
+line('applyFilters, first call of each kind', firsts);
+line('applyFilters, the other calls', later);
+
+const texts = claimTexts(index);
+line(
+  'buildSearchIndex',
+  Array.from({ length: 3 }, () => time(() => buildSearchIndex(texts))),
+);
+line(
+  'validateJsonText (parse and check)',
+  Array.from({ length: 3 }, () => time(() => validateJsonText(json, 'claims-100k.json'))),
+);
