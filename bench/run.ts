@@ -11,9 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { Browser } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
-import { generateDataset, type SyntheticOptions } from '../scripts/synthetic/generate.ts';
+import { generateDataset } from '../scripts/synthetic/generate.ts';
 import { blockedRequests, CHROMIUM, heapAfterGc, launch, load, type Load } from './browser.ts';
 import { measureFilters, SELECTORS, waitUntilSettled } from './interactions.ts';
+import { LARGE, PEER } from './datasets.ts';
 import { lighthouse } from './lighthouse.ts';
 import { PEER_SELECTORS, preparePeer, TIMELINEJS_VERSION } from './peer.ts';
 import { budgets, markdown, type LoadResult, type Results, type ScenarioResult } from './report.ts';
@@ -27,8 +28,6 @@ const TMP = join(ROOT, 'bench/tmp');
 // A build of its own, not dist/: a `vite build` or `vite preview` running beside the bench
 // (tests, another terminal) then neither wipes the files it serves nor is wiped by it.
 const DIST = join(TMP, 'dist');
-const LARGE: SyntheticOptions = { events: 10_000, actors: 1_000, claims: 100_000, seed: 1 };
-const PEER: SyntheticOptions = { events: 1_000, actors: 100, claims: 10_000, seed: 2 };
 const LOADS = { embedded: 5, large: 3, peer: 5 };
 const LIGHTHOUSE_RUNS = 3;
 

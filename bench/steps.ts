@@ -10,6 +10,7 @@ import { applyFilters, EMPTY_FILTERS, type Filters } from '../src/domain/filters
 import { buildSearchIndex } from '../src/domain/search-index.ts';
 import { claimTexts } from '../src/domain/search.ts';
 import { validateJsonText } from '../src/domain/validate.ts';
+import { LARGE } from './datasets.ts';
 import { round, summarize } from './stats.ts';
 
 const RUNS = 5;
@@ -23,8 +24,7 @@ const line = (name: string, samples: number[]) => {
   console.log(`${name.padEnd(44)} median ${String(median).padStart(7)} ms   (${round(min)}–${round(max)})`);
 };
 
-// The same dataset as the browser benchmark's (bench/run.ts).
-const dataset = generateDataset({ events: 10_000, actors: 1_000, claims: 100_000, seed: 1 });
+const dataset = generateDataset(LARGE);
 const json = JSON.stringify(dataset);
 console.log(`100,000 claims, ${round(json.length / 1e6)} MB of JSON; ${RUNS} runs of each step\n`);
 

@@ -1,0 +1,7 @@
+/** The synthetic datasets the benchmarks generate, so that every benchmark times the same data. */
+import type { SyntheticOptions } from '../scripts/synthetic/generate.ts';
+
+/** The archive of the budgets: 10,000 events, 1,000 actors, 100,000 claims. */
+export const LARGE: SyntheticOptions = { events: 10_000, actors: 1_000, claims: 100_000, seed: 1 };
+/** The timeline both Narratives and TimelineJS open in the peer comparison. */
+export const PEER: SyntheticOptions = { events: 1_000, actors: 100, claims: 10_000, seed: 2 };
