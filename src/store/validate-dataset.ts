@@ -1,7 +1,7 @@
 /**
  * Validation of a dataset that is not the embedded one. A large one is checked in a
- * worker, started before its bytes arrive so that it is ready for them, while this
- * thread parses and indexes its own copy: the two costs overlap.
+ * worker once the page shows it: its bytes are kept as they arrive and handed over then,
+ * so that the check does not compete with parsing and indexing for the same cores.
  */
 import type { Problem } from '../domain/problem.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
@@ -26,51 +26,61 @@ async function validateHere(json: string, label: string): Promise<Verdict> {
 
 export interface Validator {
   /**
-   * Passes on a piece of the body's bytes as it arrives, so that a worker decodes it
-   * while the rest downloads; the piece is moved to the worker, so it must be decoded
-   * here first. Without a worker, does nothing.
+   * Keeps a piece of the body's bytes as it arrives, for a worker to decode later; the
+   * piece may be moved to that worker, so it must be decoded here first. When no worker
+   * is expected, does nothing.
    */
   feed(bytes: Uint8Array): void;
   /** Checks the whole dataset (`json`: its text, all of it); never rejects. */
   check(json: string, label: string): Promise<Verdict>;
-  /** Stops a worker that will not be used (a newer load, a failed fetch). */
+  /** Stops a worker, or drops kept bytes, that will not be used (a newer load, a failed fetch). */
   dispose(): void;
 }
 
 /**
- * @param expectLarge start the worker now (the size may not be known yet: only a hint
- *   such as Content-Length); a small body is still checked on this thread.
+ * @param expectLarge keep the bytes for a worker (the size may not be known yet: only a
+ *   hint such as Content-Length); a small body is still checked on this thread.
  */
-export function startValidator(expectLarge: boolean): Validator {
+export function prepareValidator(expectLarge: boolean): Validator {
   let worker: Worker | null = null;
-  if (expectLarge && typeof Worker !== 'undefined') {
-    try {
-      worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      worker = null;
-    }
-  }
-  // Whether the worker has the body's bytes (fed from the first piece on).
-  let fed = false;
+  let kept: Uint8Array[] | null = expectLarge && typeof Worker !== 'undefined' ? [] : null;
   const dispose = () => {
     worker?.terminate();
     worker = null;
+    kept = null;
+  };
+  /**
+   * The worker, given every kept piece; null if none was expected or none could start.
+   * `fed`: whether it has the body's bytes (an import kept in this browser has none).
+   */
+  const startWorker = (): { worker: Worker; fed: boolean } | null => {
+    const pieces = kept;
+    kept = null;
+    if (!pieces) return null;
+    try {
+      worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return null;
+    }
+    for (const bytes of pieces) {
+      // Moved, not copied; a view on part of a larger buffer is copied out first.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      worker.postMessage({ bytes: own }, [own.buffer]);
+    }
+    return { worker, fed: pieces.length > 0 };
   };
   return {
     dispose,
     feed(bytes) {
-      if (!worker) return;
-      fed = true;
-      // Moved, not copied; a view on part of a larger buffer is copied out first.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      worker.postMessage({ bytes: own }, [own.buffer]);
+      kept?.push(bytes);
     },
     check(json, label) {
-      const running = worker;
-      if (!running || json.length <= VALIDATE_IN_WORKER_ABOVE) {
+      const started = json.length > VALIDATE_IN_WORKER_ABOVE ? startWorker() : null;
+      if (!started) {
         dispose();
         return validateHere(json, label);
       }
+      const { worker: running, fed } = started;
       return new Promise((resolve) => {
         let checked = false;
         let searchBuilt: (search: SearchIndex | null) => void = () => {};

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * Validates a large dataset off the main thread, while the main thread indexes it. The
- * body comes either as pieces of bytes while it downloads, then a message with only the
- * label, or as one message with the whole text. A valid dataset's search index is built
- * here next, from this worker's parsed copy: that spares the main thread collecting
- * every claim's text to send to another worker.
+ * Validates a large dataset off the main thread, once the page shows it. The body comes
+ * either as the pieces of bytes the page kept while it downloaded, then a message with
+ * only the label, or as one message with the whole text. A valid dataset's search index
+ * is built here next, from this worker's parsed copy: that spares the main thread
+ * collecting every claim's text to send to another worker.
  */
 import { buildIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex } from '../domain/search-index.ts';
