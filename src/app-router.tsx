@@ -3,6 +3,7 @@ import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router'
 import { AppLayout } from './routes/app-layout.tsx';
 import { ExplorerPage } from './routes/explorer-page.tsx';
 import { NotFound } from './routes/not-found.tsx';
+import { AppLinkNavigation, BASENAME } from './url/app-link.tsx';
 import { PageErrorBoundary } from './routes/route-error.tsx';
 
 // Pages other than the explorer load on first visit, keeping the first page load small.
@@ -27,26 +28,28 @@ function Page() {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route element={<Page />}>
-          <Route index element={<ExplorerPage />} />
-          <Route path="events/:eventId" element={<EventPage />} />
-          <Route path="actors/:actorId" element={<ActorPage />} />
-          <Route path="sources" element={<SourcesPage />} />
-          <Route path="sources/:sourceId" element={<SourcePage />} />
-          <Route path="about" element={<AboutPage />} />
-          <Route path="import" element={<ImportPage />} />
-          <Route path="*" element={<NotFound />} />
+    <AppLinkNavigation>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route element={<Page />}>
+            <Route index element={<ExplorerPage />} />
+            <Route path="events/:eventId" element={<EventPage />} />
+            <Route path="actors/:actorId" element={<ActorPage />} />
+            <Route path="sources" element={<SourcesPage />} />
+            <Route path="sources/:sourceId" element={<SourcePage />} />
+            <Route path="about" element={<AboutPage />} />
+            <Route path="import" element={<ImportPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </AppLinkNavigation>
   );
 }
 
 export function App() {
   return (
-    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+    <BrowserRouter basename={BASENAME || '/'}>
       <AppRoutes />
     </BrowserRouter>
   );

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { AppLinkNavigation } from '../url/app-link.tsx';
 import { PageErrorBoundary } from './route-error.tsx';
 
 function Broken(): never {
@@ -12,9 +13,11 @@ describe('PageErrorBoundary', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
       <MemoryRouter initialEntries={['/events/x?stance=official&type=denial']}>
-        <PageErrorBoundary>
-          <Broken />
-        </PageErrorBoundary>
+        <AppLinkNavigation>
+          <PageErrorBoundary>
+            <Broken />
+          </PageErrorBoundary>
+        </AppLinkNavigation>
       </MemoryRouter>,
     );
     quiet.mockRestore();
