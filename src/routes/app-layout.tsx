@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { useDataState } from '../store/explorer-store.ts';
@@ -83,6 +83,10 @@ export function AppLayout() {
 
 /** Which dataset this view shows, when it is not the embedded one. */
 function DatasetBanner({ label, param, checking }: { label: string; param: string; checking: boolean }) {
+  // A dataset shown while it was checked says so once the check has passed: its status
+  // line keeps its place, so the page does not move up under the reader.
+  const [shownWhileChecking, setShownWhileChecking] = useState(checking);
+  if (checking && !shownWhileChecking) setShownWhileChecking(true);
   return (
     <div className="border-b border-rule bg-highlight/40">
       <p className="mx-auto max-w-7xl px-4 py-2 text-sm">
@@ -98,8 +102,9 @@ function DatasetBanner({ label, param, checking }: { label: string; param: strin
         <Link to="/">Back to the embedded dataset</Link>
       </p>
       <p className="mx-auto max-w-7xl px-4 pb-2 text-sm text-muted empty:hidden" role="status">
-        {checking &&
-          'Checking every record against the data model… Should it find problems, they will replace this view.'}
+        {checking
+          ? 'Checking every record against the data model… Should it find problems, they will replace this view.'
+          : shownWhileChecking && 'Every record has been checked against the data model: no problems.'}
       </p>
     </div>
   );

@@ -195,6 +195,8 @@ test('a large same-origin dataset opens while it is checked, and gives way to it
   await page.goto('/?dataset=/large-good.json');
   await expect(page.getByText('Showing the dataset at /large-good.json.')).toBeVisible();
   await expect(page.getByText('Checking every record')).toHaveCount(0);
+  // The status line stays, so that nothing moves when the check ends.
+  await expect(page.getByRole('status').filter({ hasText: 'Every record has been checked' })).toBeVisible();
   await expect(summary(page)).toContainText('in 1 event');
 
   await page.goto('/?dataset=/large-bad.json');
