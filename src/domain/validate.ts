@@ -192,7 +192,7 @@ export function validateTableTexts(
     try {
       tables[table] = JSON.parse(text);
     } catch (error) {
-      problems.push({ path: label(table), message: `is not valid JSON: ${(error as Error).message}` });
+      problems.push(notJson(label(table), error));
     }
   }
   const result = validateDataset(tables, label);
@@ -202,13 +202,18 @@ export function validateTableTexts(
   return { ok: false, problems: [...problems, ...rest] };
 }
 
+/** The problem of a file that `JSON.parse` rejected, with the parser's own words. */
+function notJson(path: string, error: unknown): Problem {
+  return { path, message: `is not valid JSON: ${(error as Error).message}` };
+}
+
 /** Parses and validates one combined file given as text; bad JSON is a problem like any other. */
 export function validateJsonText(text: string, fileName: string): ValidationResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: fileName, message: `is not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [notJson(fileName, error)] };
   }
   return validateCombined(json, fileName);
 }
