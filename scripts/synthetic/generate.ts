@@ -4,7 +4,7 @@
  * relay chains, figures on casualty claims, and disputes between claims of one event.
  */
 import type { Actor, Claim, ClaimType, Dataset, Dispute, Figure, Stance } from '../../src/domain/schema.ts';
-import { STANCES } from '../../src/domain/vocabulary.ts';
+import { STANCES, TYPES_WITH_OBJECT } from '../../src/domain/vocabulary.ts';
 import { Random } from './random.ts';
 import { DAY_MS, isoDay, makeActor, makeEvent, makeSource, sentence, type EventDraft } from './records.ts';
 import * as w from './words.ts';
@@ -129,9 +129,24 @@ function makeClaim(
   };
   // Now and then an actor speaks in another capacity than its usual one.
   if (rng.chance(0.04)) claim.stance = rng.pick(STANCES.filter((s): s is Stance => s !== actor.stance));
-  if (rng.chance(0.4)) claim.said = isoDay(draft.startMs + rng.int(0, 60) * DAY_MS);
+  if (rng.chance(0.4)) claim.said = { start: isoDay(draft.startMs + rng.int(0, 60) * DAY_MS), precision: 'day' };
+  codeClaimant(claim, i, actors, speaker);
   if (figures) claim.figures = figures;
   return claim;
+}
+
+/**
+ * Form, attribution and object, derived from the claim's position rather than drawn, so
+ * that the random sequence (and with it every earlier benchmark's dataset) is unchanged.
+ */
+function codeClaimant(claim: Claim, i: number, actors: readonly Actor[], speaker: number) {
+  claim.form = claim.type === 'legal-action' ? 'act' : 'statement';
+  claim.attribution = i % 7 === 3 ? 'inferred' : i % 5 === 1 ? 'reporter' : 'explicit';
+  if (claim.attribution === 'inferred') claim.attributionNote = 'The source does not name who did it.';
+  if ((TYPES_WITH_OBJECT as readonly string[]).includes(claim.type)) {
+    const object = (speaker + 1 + (i % 13)) % actors.length;
+    claim.object = [{ actorId: actors[object]!.id, role: claim.type === 'denial' ? 'cleared' : 'accused' }];
+  }
 }
 
 /** About a third of the events with three claims or more hold one dispute between them. */

@@ -3,14 +3,23 @@
  * back to the same view), and JSON-LD with schema.org Claim for linked-data tools.
  */
 import { claimStance, type DatasetIndex } from './dataset-index.ts';
-import type { Claim, Dataset } from './schema.ts';
+import type { Claim, Dataset, EventDate } from './schema.ts';
+import { FORMAT_VERSION } from './vocabulary.ts';
 
 /** The dataset restricted to some claims: their events, actors (relays too), sources and disputes. */
 export function subsetDataset(index: DatasetIndex, claimPositions: readonly number[]): Dataset {
   const claims = claimPositions.map((i) => index.claims[i]!);
   const claimIds = new Set(claims.map((c) => c.id));
   const eventIds = new Set(claims.map((c) => c.eventId));
-  const actorIds = new Set(claims.flatMap((c) => [c.actorId, ...c.reportedVia]));
+  // Every actor a claim names (speaker, relays, objects, addressees), so that the subset validates.
+  const actorIds = new Set(
+    claims.flatMap((c) => [
+      c.actorId,
+      ...c.reportedVia,
+      ...(c.object ?? []).map((o) => o.actorId),
+      ...(c.addressee ?? []),
+    ]),
+  );
   const sourceIds = new Set(claims.map((c) => c.sourceId));
   const disputes = index.dataset.disputes
     .filter((d) => eventIds.has(d.eventId))
@@ -23,6 +32,7 @@ export function subsetDataset(index: DatasetIndex, claimPositions: readonly numb
     // A dispute is only a dispute while two positions remain.
     .filter((d) => d.positions.length >= 2);
   return {
+    formatVersion: FORMAT_VERSION,
     sources: index.dataset.sources.filter((s) => sourceIds.has(s.id)),
     actors: index.dataset.actors.filter((a) => actorIds.has(a.id)),
     events: index.events.filter((e) => eventIds.has(e.id)),
@@ -41,6 +51,12 @@ export const CSV_COLUMNS = [
   'actor',
   'stance',
   'type',
+  'form',
+  'attribution',
+  'attribution_note',
+  'hedges',
+  'object',
+  'addressee',
   'summary',
   'quote',
   'source_id',
@@ -61,6 +77,11 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** "2005-11-28/2005-12-02", ISO 8601's interval, with "~" after an approximate one (as in EDTF). */
+function dateRange(date: EventDate): string {
+  return [date.start, date.end].filter(Boolean).join('/') + (date.approximate ? '~' : '');
+}
+
 /** CSV, one row per claim, CRLF line ends as RFC 4180 asks. */
 export function toCsv(index: DatasetIndex, claims: readonly Claim[], permalink: (claim: Claim) => string): string {
   const rows = claims.map((claim) => {
@@ -71,12 +92,20 @@ export function toCsv(index: DatasetIndex, claims: readonly Claim[], permalink: 
       claim_id: claim.id,
       event_id: claim.eventId,
       event_title: event?.title ?? '',
-      event_date: event ? [event.date.start, event.date.end].filter(Boolean).join('/') : '',
+      event_date: event ? dateRange(event.date) : '',
       place: event?.place.name ?? '',
       actor_id: claim.actorId,
       actor: actor?.name ?? '',
       stance: claimStance(claim, index.actorById),
       type: claim.type,
+      form: claim.form ?? '',
+      attribution: claim.attribution ?? '',
+      attribution_note: claim.attributionNote ?? '',
+      hedges: (claim.hedges ?? []).join(' | '),
+      object: (claim.object ?? [])
+        .map((o) => `${index.actorById.get(o.actorId)?.name ?? o.actorId} (${o.role})`)
+        .join('; '),
+      addressee: (claim.addressee ?? []).map((id) => index.actorById.get(id)?.name ?? id).join('; '),
       summary: claim.summary,
       quote: claim.quote,
       source_id: claim.sourceId,
@@ -84,7 +113,7 @@ export function toCsv(index: DatasetIndex, claims: readonly Claim[], permalink: 
       source_publisher: source?.publisher ?? '',
       source_published: source?.published ?? '',
       reported_via: claim.reportedVia.map((id) => index.actorById.get(id)?.name ?? id).join(' > '),
-      said: claim.said ?? '',
+      said: claim.said ? dateRange(claim.said) : '',
       permalink: permalink(claim),
     };
     return CSV_COLUMNS.map((column) => csvField(record[column])).join(',');
@@ -112,7 +141,7 @@ export function toJsonLd(index: DatasetIndex, claims: readonly Claim[], permalin
           name: actor.name,
           description: actor.role,
         },
-        datePublished: claim.said ?? source?.published,
+        datePublished: claim.said?.start ?? source?.published,
         appearance: source && {
           '@type': 'CreativeWork',
           name: source.title,

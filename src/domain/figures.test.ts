@@ -45,7 +45,9 @@ describe('figureAxes', () => {
   it('groups by quantity and unit, in vocabulary order, smallest figure first', () => {
     const axes = figureAxes(
       [
-        claim('analyst', [{ quantity: 'killed', value: 100, label: 'killed' }], { said: '2022-01' }),
+        claim('analyst', [{ quantity: 'killed', value: 100, label: 'killed' }], {
+          said: { start: '2022-01', precision: 'month' },
+        }),
         claim('gov', [
           { quantity: 'killed', value: 16, label: 'shot dead' },
           { quantity: 'seized', value: 70, unit: 'books', label: 'books' },
@@ -59,7 +61,7 @@ describe('figureAxes', () => {
     const killed = axes[0]!;
     expect(killed.marks.map((m) => [m.actorName, m.stance, m.low, m.said])).toEqual([
       ['Government of Kazakhstan', 'official', 16, undefined],
-      ['UK-based political analyst', 'analyst', 100, '2022-01'],
+      ['UK-based political analyst', 'analyst', 100, { start: '2022-01', precision: 'month' }],
     ]);
     // A claim's own stance wins over its actor's.
     expect(axes[1]!.marks[0]).toMatchObject({ stance: 'other', low: 20, high: 30, amount: '20–30' });

@@ -5,7 +5,7 @@
  * places what this returns.
  */
 import { claimStance } from './dataset-index.ts';
-import type { Actor, Claim, Figure, Quantity, Stance } from './schema.ts';
+import type { Actor, Claim, EventDate, Figure, Quantity, Stance } from './schema.ts';
 import { QUANTITIES } from './vocabulary.ts';
 import { formatNumber } from './numbers.ts';
 import { compareText } from './order.ts';
@@ -14,8 +14,10 @@ export interface FigureMark {
   claimId: string;
   actorName: string;
   stance: Stance;
-  said?: string;
+  said?: EventDate;
   label: string;
+  /** How the speaker worked the figure out from another's: not an estimate of its own. */
+  derivedFrom?: string;
   /** The two ends; an open end ("at least 50", "at most 1") is undefined. */
   low?: number;
   high?: number;
@@ -73,6 +75,7 @@ export function figureAxes(claims: readonly Claim[], actorById: ReadonlyMap<stri
         high: figure.value ?? figure.max,
         approximate: figure.approximate ?? false,
         amount: formatAmount(figure),
+        derivedFrom: figure.derived ? (figure.basis ?? 'worked out from another figure') : undefined,
       });
     }
   }
@@ -139,8 +142,21 @@ function formatRatio(ratio: number): string {
  * @param what the quantity in words, lower case ("killed", "seized (leaflets)")
  */
 export function spreadSentence(axis: FigureAxis, what: string): string {
-  const { marks } = axis;
-  if (marks.length === 0) return '';
+  // A derived figure is arithmetic on another's number, not a rival estimate: said apart.
+  const marks = axis.marks.filter((m) => m.derivedFrom === undefined);
+  const derived = axis.marks.length - marks.length;
+  const rest = derived === 0 ? '' : ` ${derivedSentence(derived)}`;
+  if (marks.length === 0) return derivedSentence(derived);
+  return estimatesSentence(marks, what) + rest;
+}
+
+function derivedSentence(count: number): string {
+  return count === 1
+    ? 'One figure is derived: a speaker’s arithmetic on another’s number, not an estimate of its own.'
+    : `${count} figures are derived: speakers’ arithmetic on others’ numbers, not estimates of their own.`;
+}
+
+function estimatesSentence(marks: readonly FigureMark[], what: string): string {
   const names = (list: readonly FigureMark[]) => [...new Set(list.map((m) => m.actorName))].join(', ');
   if (marks.length === 1) return `One figure for ${what}: ${marks[0]!.amount} (${marks[0]!.actorName}).`;
   const low = marks.reduce((a, b) => (lowEnd(b) < lowEnd(a) ? b : a));

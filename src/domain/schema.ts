@@ -5,7 +5,18 @@
  */
 import { z } from 'zod';
 import { isValidPartialDate, precisionOf } from './dates.ts';
-import { ACTOR_KINDS, CLAIM_TYPES, PRECISIONS, QUANTITIES, SOURCE_KINDS, STANCES } from './vocabulary.ts';
+import {
+  ACTOR_KINDS,
+  ATTRIBUTIONS,
+  CLAIM_FORMS,
+  CLAIM_TYPES,
+  FORMAT_VERSION,
+  OBJECT_ROLES,
+  PRECISIONS,
+  QUANTITIES,
+  SOURCE_KINDS,
+  STANCES,
+} from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 
@@ -51,6 +62,7 @@ export const actorSchema = z
   })
   .strict();
 
+/** A date with its honest precision: an event's, or when a claim was made. */
 export const eventDateSchema = z
   .object({
     start: partialDateSchema,
@@ -104,6 +116,11 @@ export const figureSchema = z
     unit: text.optional().describe('What is counted when not people, e.g. "leaflets"'),
     label: text.describe('What exactly the number counts, in a few words'),
     approximate: z.boolean().optional(),
+    derived: z
+      .boolean()
+      .optional()
+      .describe("The speaker's own arithmetic on another actor's figure, not an estimate of its own"),
+    basis: text.optional().describe('How a derived figure was worked out'),
   })
   .strict()
   .superRefine((figure, ctx) => {
@@ -114,7 +131,17 @@ export const figureSchema = z
     if (figure.min !== undefined && figure.max !== undefined && figure.max < figure.min) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below min' });
     }
+    if (figure.basis !== undefined && !figure.derived) {
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: 'only a derived figure has a basis' });
+    }
   });
+
+export const claimObjectSchema = z
+  .object({
+    actorId: slugSchema,
+    role: z.enum(OBJECT_ROLES).describe('What the claim says of this actor'),
+  })
+  .strict();
 
 export const claimSchema = z
   .object({
@@ -123,11 +150,27 @@ export const claimSchema = z
     actorId: slugSchema,
     stance: z.enum(STANCES).optional().describe('Only where the actor spoke in another capacity than usual'),
     type: z.enum(CLAIM_TYPES),
+    form: z.enum(CLAIM_FORMS).optional().describe('Words said or written, or an act such as an arrest or a ban'),
+    attribution: z
+      .enum(ATTRIBUTIONS)
+      .optional()
+      .describe('How the claimant is known: named by the text, inferred by the editors, or the reporter itself'),
+    attributionNote: text.optional().describe('Why the claimant was inferred, or anything else about who speaks'),
+    hedges: z
+      .array(text)
+      .optional()
+      .describe('The reporter\u2019s distancing words, verbatim from the quote ("allegedly", scare quotes)'),
+    object: z.array(claimObjectSchema).optional().describe('The actors the claim is about, with their role'),
+    objectNote: text.optional().describe('Why no object is named, or what the text says of it'),
+    addressee: z.array(slugSchema).optional().describe('Actor ids the claim is directed at'),
     summary: text.describe('One sentence in the dataset editors\u2019 own words'),
     quote: text.describe('Verbatim span of the source text'),
     sourceId: slugSchema,
     reportedVia: z.array(slugSchema).describe('Actor ids the claim passed through, nearest the speaker first'),
-    said: partialDateSchema.optional(),
+    said: eventDateSchema.optional().describe('When the words were said or the act done, with its precision'),
+    sharedQuoteNote: text
+      .optional()
+      .describe('Why the same quote also carries a claim of another actor or another event'),
     figures: z.array(figureSchema).optional(),
   })
   .strict();
@@ -152,11 +195,20 @@ export const tableSchemas = {
 } as const;
 
 /** One combined file holding all five tables: what the app loads and imports. */
-export const datasetSchema = z.object(tableSchemas).strict();
+export const datasetSchema = z
+  .object({
+    formatVersion: z
+      .literal(FORMAT_VERSION)
+      .optional()
+      .describe('The version of the data format; files of an earlier version are migrated when opened'),
+    ...tableSchemas,
+  })
+  .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
+export type ClaimObject = z.infer<typeof claimObjectSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type NarrativeEvent = z.infer<typeof eventSchema>;
 export type Figure = z.infer<typeof figureSchema>;

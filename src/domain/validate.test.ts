@@ -35,6 +35,7 @@ describe('validateDataset', () => {
       'data/actors.json[1].id: duplicate id "police-chief" (first used at data/actors.json[0])',
       'data/claims.json[1].actorId: unknown actor "hut"',
       'data/claims.json[1].sourceId: unknown source "nowhere"',
+      'data/claims.json[1].object[0].actorId: unknown actor "hut"',
     ]);
   });
 
@@ -52,7 +53,7 @@ describe('validateDataset', () => {
     data.events[1]!.tags = 'bombing';
     expect(messages(data as never)).toEqual([
       'data/events.json[1].tags: Invalid input: expected array, received string',
-      'data/claims.json[2].said: is not a real calendar date',
+      'data/claims.json[2].said.start: is not a real calendar date',
     ]);
   });
 

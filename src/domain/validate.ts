@@ -4,6 +4,7 @@
  * (`data/claims.json[12].actorId: unknown actor "knb-x"`) and never throws.
  */
 import type { z } from 'zod';
+import { migrateDataset, migrateTables } from './migrate.ts';
 import type { Problem } from './problem.ts';
 import {
   actorSchema,
@@ -44,11 +45,15 @@ export function formatPath(segments: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Validates the five tables (each an unknown value, e.g. parsed JSON). */
+/**
+ * Validates the five tables (each an unknown value, e.g. parsed JSON), after migrating
+ * them from an earlier version of the format (see migrate.ts).
+ */
 export function validateDataset(
-  tables: Partial<Record<TableName, unknown>>,
+  given: Partial<Record<TableName, unknown>>,
   label: TableLabel = fileLabel,
 ): ValidationResult {
+  const tables = migrateTables(given);
   const problems: Problem[] = [];
   const at = (table: TableName, ...segments: PropertyKey[]) => label(table) + formatPath(segments);
   const valid = {} as Record<TableName, { index: number; row: never }[]>;
@@ -118,6 +123,14 @@ export function validateDataset(
       else if (actorId === claim.actorId)
         problems.push({ path: where('reportedVia', i), message: 'an actor cannot relay its own claim' });
     });
+    claim.object?.forEach(({ actorId }, i) => {
+      if (!known('actors', actorId))
+        problems.push({ path: where('object', i, 'actorId'), message: `unknown actor "${actorId}"` });
+    });
+    claim.addressee?.forEach((actorId, i) => {
+      if (!known('actors', actorId))
+        problems.push({ path: where('addressee', i), message: `unknown actor "${actorId}"` });
+    });
   });
 
   dataset.disputes.forEach((dispute, position) => {
@@ -157,13 +170,20 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
 }
 
-/** Validates one combined file `{ sources, actors, events, claims, disputes }`. */
+const COMBINED_KEYS: readonly string[] = ['formatVersion', ...TABLES];
+
+/**
+ * Validates one combined file `{ formatVersion?, sources, actors, events, claims, disputes }`,
+ * migrated to the current format; a valid result is in the current format.
+ */
 export function validateCombined(value: unknown, fileName: string): ValidationResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problems: [{ path: fileName, message: `must be an object with ${TABLES.join(', ')}` }] };
   }
-  const record = value as Record<string, unknown>;
-  const unknownKeys = Object.keys(record).filter((key) => !(TABLES as readonly string[]).includes(key));
+  const migrated = migrateDataset(value, fileName);
+  if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
+  const record = migrated.value as Record<string, unknown>;
+  const unknownKeys = Object.keys(record).filter((key) => !COMBINED_KEYS.includes(key));
   const result = validateDataset(record, (table) => `${fileName}.${table}`);
   if (unknownKeys.length === 0) return result;
   const extra = unknownKeys.map((key) => ({

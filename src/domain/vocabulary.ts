@@ -67,3 +67,27 @@ export type TableName = (typeof TABLES)[number];
 /** Who an actor is, where known: schema.org and readers need to tell a person from a body. */
 export const ACTOR_KINDS = ['person', 'organization', 'group'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** What a claim records: words said or written, or something the claimant did (an arrest, a ban). */
+export const CLAIM_FORMS = ['statement', 'act'] as const;
+export type ClaimForm = (typeof CLAIM_FORMS)[number];
+
+/**
+ * How the claimant is known: named by the text, inferred by the editors from a passive
+ * ("were detained"), or the reporter itself speaking in its own voice.
+ */
+export const ATTRIBUTIONS = ['explicit', 'inferred', 'reporter'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+/** What a claim says of the actor it is about (Political Claims Analysis' object actor). */
+export const OBJECT_ROLES = ['blamed', 'accused', 'defended', 'cleared', 'targeted'] as const;
+export type ObjectRole = (typeof OBJECT_ROLES)[number];
+
+/** Claim types that say who is to blame or who is acted against: they name an object or say why none. */
+export const TYPES_WITH_OBJECT = ['responsibility', 'accusation', 'denial', 'legal-action'] as const;
+
+/**
+ * The version of the public data format. 1: the first release. 2: a claim's form,
+ * attribution, hedges, object and addressee; `said` as a date with its precision.
+ */
+export const FORMAT_VERSION = 2;

@@ -7,6 +7,7 @@
  */
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset } from '../domain/dataset-url.ts';
+import { migrateDataset } from '../domain/migrate.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
@@ -83,7 +84,10 @@ export async function loadDataset(param: string | null): Promise<void> {
   let index: DatasetIndex | null = null;
   let unreadable = '';
   try {
-    index = buildIndex(JSON.parse(json) as Dataset);
+    // A file of an earlier format is shown as the current one; the validator migrates its own copy alike.
+    const migrated = migrateDataset(JSON.parse(json), label);
+    if (migrated.ok) index = buildIndex(migrated.value as Dataset);
+    else unreadable = `${migrated.problem.path} ${migrated.problem.message}`;
   } catch (error) {
     // Malformed data may break indexing; the verdict says exactly where.
     unreadable = (error as Error).message;

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../domain/dates.ts';
+import { formatEventDate } from '../../domain/dates.ts';
 import { scalePosition, type FigureMark, type FigureScale } from '../../domain/figures.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { STANCE_FILL, STANCE_LABEL } from '../labels.ts';
@@ -34,8 +34,14 @@ function Mark({ mark, scale }: { mark: FigureMark; scale: FigureScale }) {
     <>
       {single ? (
         <span
-          className={`absolute top-1/2 size-3.5 -translate-1/2 rounded-full border border-ink/50 ${mark.approximate ? 'opacity-60' : ''}`}
-          style={{ left: percent(start), background: color }}
+          className={`absolute top-1/2 size-3.5 -translate-1/2 rounded-full border border-ink/50 ${mark.approximate ? 'opacity-60' : ''} ${mark.derivedFrom ? 'border-dashed' : ''}`}
+          // A derived figure is drawn hollow: it is arithmetic, not an estimate.
+          style={{
+            left: percent(start),
+            background: mark.derivedFrom ? 'transparent' : color,
+            borderColor: mark.derivedFrom ? color : undefined,
+            borderWidth: mark.derivedFrom ? 2 : undefined,
+          }}
         />
       ) : (
         <span
@@ -71,11 +77,12 @@ export function FigureRow({ eventId, mark, scale }: { eventId: string; mark: Fig
           <span className="inline-flex items-center gap-1 text-muted">
             <StanceSwatch stance={mark.stance} />
             {STANCE_LABEL[mark.stance]}
-            {mark.said && <> · said {formatPartialDate(mark.said)}</>}
+            {mark.said && <> · said {formatEventDate(mark.said)}</>}
           </span>
           <span className="block text-muted">
             <span className="sr-only">{mark.amount}: </span>
             {mark.label}
+            {mark.derivedFrom && <span className="italic"> · derived: {mark.derivedFrom}</span>}
           </span>
         </span>
         <span className="relative my-1 block h-7" aria-hidden="true">
