@@ -5,7 +5,7 @@
  */
 import { dayNumber, eventSpan } from './dates.ts';
 import { compareStrings, compareText, sortByText, sortKey } from './order.ts';
-import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
 import type { Actor, Claim, Dataset, Dispute, NarrativeEvent, Source, Stance } from './schema.ts';
 
 export interface ClaimColumns {
@@ -13,10 +13,20 @@ export interface ClaimColumns {
   actor: Uint32Array;
   stance: Uint8Array;
   type: Uint8Array;
+  /** Index in CLAIM_FORMS, or CLAIM_FORMS.length where the claim does not say. */
+  form: Uint8Array;
+  /** Index in ATTRIBUTIONS, or ATTRIBUTIONS.length where the claim does not say. */
+  attribution: Uint8Array;
   place: Uint32Array;
   /** First and last day of the claim's event, as day numbers. */
   from: Int32Array;
   to: Int32Array;
+  /**
+   * The actors each claim is about (its objects), as actor codes: claim i's are
+   * `objects[objectStart[i]]` up to `objects[objectStart[i + 1]]`.
+   */
+  objectStart: Uint32Array;
+  objects: Uint32Array;
 }
 
 export interface DatasetIndex {
@@ -37,6 +47,8 @@ export interface DatasetIndex {
   claimsByEvent: Map<string, number[]>;
   claimsByActor: Map<string, number[]>;
   claimsBySource: Map<string, number[]>;
+  /** Positions in `claims` of the claims about each actor (its object actor), in claim order. */
+  claimsAbout: Map<string, number[]>;
   disputesByEvent: Map<string, Dispute[]>;
   eventPosition: Map<string, number>;
   columns: ClaimColumns;
@@ -115,8 +127,14 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const claimActor = new Uint32Array(m);
   const claimStance = new Uint8Array(m);
   const claimType = new Uint8Array(m);
+  const claimForm = new Uint8Array(m);
+  const claimAttribution = new Uint8Array(m);
+  const formOf = new Map<string | undefined, number>(CLAIM_FORMS.map((form, i) => [form, i]));
+  const attributionOf = new Map<string | undefined, number>(ATTRIBUTIONS.map((kind, i) => [kind, i]));
   for (let i = 0; i < m; i++) {
     const claim = dataset.claims[i]!;
+    claimForm[i] = formOf.get(claim.form) ?? CLAIM_FORMS.length;
+    claimAttribution[i] = attributionOf.get(claim.attribution) ?? ATTRIBUTIONS.length;
     const actor = actorCode.get(claim.actorId);
     claimEvent[i] = eventPosition.get(claim.eventId) ?? 0;
     claimActor[i] = actor ?? 0;
@@ -152,10 +170,15 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     actor: new Uint32Array(m),
     stance: new Uint8Array(m),
     type: new Uint8Array(m),
+    form: new Uint8Array(m),
+    attribution: new Uint8Array(m),
     place: new Uint32Array(m),
     from: new Int32Array(m),
     to: new Int32Array(m),
+    objectStart: new Uint32Array(m + 1),
+    objects: new Uint32Array(0),
   };
+  const objects: number[] = [];
   for (let i = 0; i < m; i++) {
     const j = order[i]!;
     const position = claimEvent[j]!;
@@ -163,10 +186,19 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     columns.actor[i] = claimActor[j]!;
     columns.stance[i] = claimStance[j]!;
     columns.type[i] = claimType[j]!;
+    columns.form[i] = claimForm[j]!;
+    columns.attribution[i] = claimAttribution[j]!;
+    for (const object of claims[i]!.object ?? []) {
+      const code = actorCode.get(object.actorId);
+      // One actor in two roles (accused and targeted) is still one actor the claim is about.
+      if (code !== undefined && !objects.includes(code, columns.objectStart[i])) objects.push(code);
+    }
+    columns.objectStart[i + 1] = objects.length;
     columns.place[i] = eventPlace[position]!;
     columns.from[i] = eventDays.from[position]!;
     columns.to[i] = eventDays.to[position]!;
   }
+  columns.objects = Uint32Array.from(objects);
 
   const disputesByEvent = new Map<string, Dispute[]>();
   for (const dispute of dataset.disputes) {
@@ -189,6 +221,17 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   );
   const claimsByActor = lazily(() => groupPositions(claims, (claim) => claim.actorId));
   const claimsBySource = lazily(() => groupPositions(claims, (claim) => claim.sourceId));
+  const claimsAbout = lazily(() => {
+    const map = new Map<string, number[]>();
+    for (let i = 0; i < m; i++)
+      for (let k = columns.objectStart[i]!; k < columns.objectStart[i + 1]!; k++) {
+        const id = actors[columns.objects[k]!]!.id;
+        const list = map.get(id);
+        if (list) list.push(i);
+        else map.set(id, [i]);
+      }
+    return map;
+  });
   return {
     dataset,
     events,
@@ -211,6 +254,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     },
     get claimsBySource() {
       return claimsBySource();
+    },
+    get claimsAbout() {
+      return claimsAbout();
     },
     disputesByEvent,
     eventPosition,

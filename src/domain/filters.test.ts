@@ -8,7 +8,7 @@ import { applyFilters, EMPTY_FILTERS, eventStances, firstMatches, matchingClaims
 import { binByTime, timeExtent } from './tallies.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { claimTexts, textMask } from './search.ts';
-import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
 
 const index = buildIndex(fixture());
 const search = buildSearchIndex(claimTexts(index));
@@ -61,6 +61,25 @@ describe('applyFilters', () => {
     expect(run({ from: '2004-11-30', to: '2004' }).ids).toEqual(['chief-hooliganism', 'hut-denies']);
     expect(run({ from: '2004-12' }).ids).toEqual(['duvanov-provocation', 'chief-casualties']);
     expect(run({ to: '2004-10' }).ids).toEqual([]);
+  });
+
+  it('filters by form and attribution; a claim that does not say is counted apart', () => {
+    expect(run({ form: ['statement'] }).ids).toEqual(['chief-hooliganism', 'hut-denies', 'duvanov-provocation']);
+    expect(run({ form: ['act'] }).ids).toEqual([]);
+    const { facets } = run({ attribution: ['explicit'] });
+    expect([...facets.attribution]).toEqual([3, 0, 0, 1]);
+    expect([...facets.form]).toEqual([3, 0, 0]);
+  });
+
+  it('filters by the actors claims are about, and counts claims per actor they are about', () => {
+    expect(run({ about: ['police-chief'] }).ids).toEqual(['duvanov-provocation']);
+    expect(run({ about: ['police-chief', 'hut'] }).ids).toEqual(['hut-denies', 'duvanov-provocation']);
+    const { facets, ids } = run({ about: ['hut'], type: ['denial'] });
+    expect(ids).toEqual(['hut-denies']);
+    // About counts ignore the about filter but keep the type filter.
+    expect(facets.about[index.actorCode.get('hut')!]).toBe(1);
+    expect(facets.about[index.actorCode.get('police-chief')!]).toBe(0);
+    expect(index.claimsAbout.get('police-chief')).toEqual([2]);
   });
 
   it('filters by place', () => {
@@ -151,6 +170,9 @@ describe('applyFilters against a plain reading of each claim', () => {
     actor: fc.subarray(large.actors.map((actor) => actor.id)),
     stance: fc.subarray([...STANCES]),
     type: fc.subarray([...CLAIM_TYPES]),
+    form: fc.subarray([...CLAIM_FORMS]),
+    attribution: fc.subarray([...ATTRIBUTIONS]),
+    about: fc.subarray(large.actors.map((actor) => actor.id)),
     place: fc.subarray(large.places),
     from: fc.option(fc.constantFrom(...years), { nil: undefined }),
     to: fc.option(fc.constantFrom(...years), { nil: undefined }),
@@ -173,6 +195,10 @@ describe('applyFilters against a plain reading of each claim', () => {
           if (set.actor.length && !set.actor.includes(claim.actorId)) failed.add('actor');
           if (set.stance.length && !set.stance.includes(claimStance(claim, large.actorById))) failed.add('stance');
           if (set.type.length && !set.type.includes(claim.type)) failed.add('type');
+          if (set.form.length && !set.form.includes(claim.form!)) failed.add('form');
+          if (set.attribution.length && !set.attribution.includes(claim.attribution!)) failed.add('attribution');
+          if (set.about.length && !claim.object?.some((object) => set.about.includes(object.actorId)))
+            failed.add('about');
           if (set.place.length && !set.place.includes(event.place.name)) failed.add('place');
           if ((set.from && span.to < set.from) || (set.to && span.from.slice(0, 4) > set.to)) failed.add('date');
           return failed;
@@ -195,9 +221,18 @@ describe('applyFilters against a plain reading of each claim', () => {
         expect(nonZero(result.facets.place)).toEqual(
           count(passing('place'), (c) => large.placeCode.get(large.eventById.get(c.eventId)!.place.name)!),
         );
+        expect(nonZero(result.facets.form)).toEqual(count(passing('form'), (c) => CLAIM_FORMS.indexOf(c.form!)));
+        expect(nonZero(result.facets.attribution)).toEqual(
+          count(passing('attribution'), (c) => ATTRIBUTIONS.indexOf(c.attribution!)),
+        );
+        const about = new Map<number, number>();
+        for (const claim of passing('about'))
+          for (const id of new Set(claim.object?.map((object) => object.actorId)))
+            about.set(large.actorCode.get(id)!, (about.get(large.actorCode.get(id)!) ?? 0) + 1);
+        expect(nonZero(result.facets.about)).toEqual(about);
         const alone = (dimension: string) => failures.filter((f) => f.size === 1 && f.has(dimension)).length;
         const expectedBlocked = Object.fromEntries(
-          ['q', 'actor', 'stance', 'type', 'date', 'place'].flatMap((d) =>
+          ['q', 'actor', 'stance', 'type', 'form', 'attribution', 'about', 'date', 'place'].flatMap((d) =>
             result.claimCount === 0 && alone(d) > 0 ? [[d, alone(d)]] : [],
           ),
         );

@@ -6,14 +6,20 @@
  */
 import { dayNumber, spanEnd, spanStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
-import type { ClaimType, Stance } from './schema.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
+import type { Attribution, ClaimForm, ClaimType, Stance } from './schema.ts';
 
 export interface Filters {
   q: string;
   actor: string[];
   stance: Stance[];
   type: ClaimType[];
+  /** Statement or act. */
+  form: ClaimForm[];
+  /** How the claimant is known: named, inferred, or the reporter's own voice. */
+  attribution: Attribution[];
+  /** Actor ids: claims about any of these actors (their object actors). */
+  about: string[];
   /** Partial dates; each stands for its whole span. */
   from?: string;
   to?: string;
@@ -25,9 +31,19 @@ export interface Filters {
 export const EXPLORER_VIEWS = ['list', 'map'] as const;
 export type ExplorerView = (typeof EXPLORER_VIEWS)[number];
 
-export const EMPTY_FILTERS: Filters = { q: '', actor: [], stance: [], type: [], place: [], view: 'list' };
+export const EMPTY_FILTERS: Filters = {
+  q: '',
+  actor: [],
+  stance: [],
+  type: [],
+  form: [],
+  attribution: [],
+  about: [],
+  place: [],
+  view: 'list',
+};
 
-export const DIMENSIONS = ['q', 'actor', 'stance', 'type', 'date', 'place'] as const;
+export const DIMENSIONS = ['q', 'actor', 'stance', 'type', 'form', 'attribution', 'about', 'date', 'place'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export function activeDimensions(filters: Filters): Dimension[] {
@@ -57,7 +73,20 @@ export interface FilterResult {
    * are `stancesPerEvent[p * STANCES.length + s]` (see `eventStances`).
    */
   stancesPerEvent: Uint32Array;
-  facets: { actor: Uint32Array; stance: Uint32Array; type: Uint32Array; place: Uint32Array };
+  /**
+   * Claims per option, each counted with the other filters applied. `form` and
+   * `attribution` have one more entry, last, for claims that do not say; `about` counts
+   * the claims about each actor.
+   */
+  facets: {
+    actor: Uint32Array;
+    stance: Uint32Array;
+    type: Uint32Array;
+    form: Uint32Array;
+    attribution: Uint32Array;
+    about: Uint32Array;
+    place: Uint32Array;
+  };
   /** For an empty result: how many claims each active filter alone holds back. */
   blockedBy: Partial<Record<Dimension, number>>;
 }
@@ -86,7 +115,17 @@ export function firstMatches(index: DatasetIndex, result: FilterResult, position
   return found;
 }
 
-const BIT: Record<Dimension, number> = { q: 1, actor: 2, stance: 4, type: 8, date: 16, place: 32 };
+const BIT: Record<Dimension, number> = {
+  q: 1,
+  actor: 2,
+  stance: 4,
+  type: 8,
+  date: 16,
+  place: 32,
+  form: 64,
+  attribution: 128,
+  about: 256,
+};
 
 /**
  * What a filter does to each code of a column: its bit for the codes it rejects, 0 for
@@ -125,6 +164,13 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
   const stanceFail = rejections(STANCES.length, BIT.stance, filters.stance, (s) => STANCES.indexOf(s));
   const typeFail = rejections(CLAIM_TYPES.length, BIT.type, filters.type, (t) => CLAIM_TYPES.indexOf(t));
   const placeFail = rejections(index.places.length, BIT.place, filters.place, (p) => index.placeCode.get(p));
+  const formFail = rejections(CLAIM_FORMS.length + 1, BIT.form, filters.form, (f) => CLAIM_FORMS.indexOf(f));
+  const attributionFail = rejections(ATTRIBUTIONS.length + 1, BIT.attribution, filters.attribution, (a) =>
+    ATTRIBUTIONS.indexOf(a),
+  );
+  // A claim is about several actors or none: it passes when any of them is chosen.
+  const aboutChosen = rejections(index.actors.length, 1, filters.about, (id) => index.actorCode.get(id));
+  const aboutActive = filters.about.length > 0;
   // Indexed by the claim's entry in the text mask: only 0, no match, is rejected.
   const textFail = new Uint8Array(256);
   textFail[0] = useText ? BIT.q : 0;
@@ -136,6 +182,9 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     actor: new Uint32Array(index.actors.length),
     stance: new Uint32Array(STANCES.length),
     type: new Uint32Array(CLAIM_TYPES.length),
+    form: new Uint32Array(CLAIM_FORMS.length + 1),
+    attribution: new Uint32Array(ATTRIBUTIONS.length + 1),
+    about: new Uint32Array(index.actors.length),
     place: new Uint32Array(index.places.length),
   };
   let claimCount = 0;
@@ -143,15 +192,19 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
   const claimsPerEvent = new Uint32Array(index.events.length);
   const stancesPerEvent = new Uint32Array(index.events.length * STANCES.length);
   // Claims by the set of filters that reject them; those rejected by one filter alone are read.
-  const blocked = new Uint32Array(64);
+  const blocked = new Uint32Array(512);
 
   // Locals, not property reads, in the loop that runs once per claim.
-  const { actor, stance, type, place, event: eventOf, from, to } = columns;
+  const { actor, stance, type, form, attribution, place, event: eventOf, from, to, objectStart, objects } = columns;
   const S = STANCES.length;
   const [ACTOR, STANCE, TYPE, DATE, PLACE] = [BIT.actor, BIT.stance, BIT.type, BIT.date, BIT.place];
+  const [FORM, ATTRIBUTION, ABOUT] = [BIT.form, BIT.attribution, BIT.about];
   const facetActor = facets.actor;
   const facetStance = facets.stance;
   const facetType = facets.type;
+  const facetForm = facets.form;
+  const facetAttribution = facets.attribution;
+  const facetAbout = facets.about;
   const facetPlace = facets.place;
 
   // Every claim takes the same steps whatever the filters: no step first runs on the
@@ -162,11 +215,20 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     const s = stance[i]!;
     const t = type[i]!;
     const p = place[i]!;
+    const f = form[i]!;
+    const k = attribution[i]!;
+    const firstObject = objectStart[i]!;
+    const lastObject = objectStart[i + 1]!;
+    let aboutFail = aboutActive ? ABOUT : 0;
+    for (let o = firstObject; o < lastObject && aboutFail !== 0; o++) if (aboutChosen[objects[o]!] === 0) aboutFail = 0;
     const fail =
       textFail[textMatch[i]!]! |
       actorFail[a]! |
       stanceFail[s]! |
       typeFail[t]! |
+      formFail[f]! |
+      attributionFail[k]! |
+      aboutFail |
       placeFail[p]! |
       (to[i]! < fromDay || from[i]! > toDay ? DATE : 0);
     const match = fail === 0 ? 1 : 0;
@@ -180,6 +242,9 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     facetStance[s]! += (fail | STANCE) === STANCE ? 1 : 0;
     facetType[t]! += (fail | TYPE) === TYPE ? 1 : 0;
     facetPlace[p]! += (fail | PLACE) === PLACE ? 1 : 0;
+    facetForm[f]! += (fail | FORM) === FORM ? 1 : 0;
+    facetAttribution[k]! += (fail | ATTRIBUTION) === ATTRIBUTION ? 1 : 0;
+    if ((fail | ABOUT) === ABOUT) for (let o = firstObject; o < lastObject; o++) facetAbout[objects[o]!]!++;
     blocked[fail]!++;
   }
 

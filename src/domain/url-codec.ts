@@ -6,7 +6,7 @@
 import { isValidPartialDate, spanEnd, spanStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { EMPTY_FILTERS, EXPLORER_VIEWS, type ExplorerView, type Filters } from './filters.ts';
-import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
 
 export interface Notice {
   param: string;
@@ -20,7 +20,7 @@ export const MAX_VALUES = 100;
 /** Parameters that belong to other parts of the app: not filters, and not unknown. */
 const RESERVED = new Set(['dataset']);
 
-type ListKey = 'actor' | 'stance' | 'type' | 'place';
+type ListKey = 'actor' | 'stance' | 'type' | 'form' | 'attribution' | 'about' | 'place';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -78,6 +78,9 @@ export const PARAMS: readonly Param[] = [
   listParam('actor', (v) => SLUG.test(v), 'actor'),
   listParam('stance', (v) => (STANCES as readonly string[]).includes(v), 'stance'),
   listParam('type', (v) => (CLAIM_TYPES as readonly string[]).includes(v), 'claim type'),
+  listParam('form', (v) => (CLAIM_FORMS as readonly string[]).includes(v), 'form'),
+  listParam('attribution', (v) => (ATTRIBUTIONS as readonly string[]).includes(v), 'attribution'),
+  listParam('about', (v) => SLUG.test(v), 'actor'),
   dateParam('from'),
   dateParam('to'),
   listParam('place', () => true, 'place'),
@@ -137,7 +140,16 @@ export function encodeFilters(filters: Filters): string {
 }
 
 export function decodeFilters(search: string): { filters: Filters; notices: Notice[] } {
-  const filters: Filters = { ...EMPTY_FILTERS, actor: [], stance: [], type: [], place: [] };
+  const filters: Filters = {
+    ...EMPTY_FILTERS,
+    actor: [],
+    stance: [],
+    type: [],
+    form: [],
+    attribution: [],
+    about: [],
+    place: [],
+  };
   const notices: Notice[] = [];
   const values = new Map<string, string[]>();
   const query = search.startsWith('?') ? search.slice(1) : search;
@@ -182,10 +194,15 @@ export function restrictToDataset(filters: Filters, index: DatasetIndex): { filt
     if (!known) notices.push({ param: 'actor', message: `Ignored actor “${clip(id)}”: not in this dataset.` });
     return known;
   });
+  const about = filters.about.filter((id) => {
+    const known = index.actorById.has(id);
+    if (!known) notices.push({ param: 'about', message: `Ignored actor “${clip(id)}”: not in this dataset.` });
+    return known;
+  });
   const place = filters.place.filter((name) => {
     const known = index.placeCode.has(name);
     if (!known) notices.push({ param: 'place', message: `Ignored place “${clip(name)}”: not in this dataset.` });
     return known;
   });
-  return notices.length ? { filters: { ...filters, actor, place }, notices } : { filters, notices };
+  return notices.length ? { filters: { ...filters, actor, about, place }, notices } : { filters, notices };
 }

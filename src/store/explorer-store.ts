@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import { EMPTY_FILTERS, type ExplorerView, type Filters } from '../domain/filters.ts';
-import type { ClaimType, Stance } from '../domain/schema.ts';
+import type { Attribution, ClaimForm, ClaimType, Stance } from '../domain/schema.ts';
 import type { Notice } from '../domain/url-codec.ts';
 import type { Problem } from '../domain/problem.ts';
 
@@ -48,6 +48,9 @@ interface ExplorerState {
   actorToggled(actorId: string): void;
   stanceToggled(stance: Stance): void;
   typeToggled(type: ClaimType): void;
+  formToggled(form: ClaimForm): void;
+  attributionToggled(attribution: Attribution): void;
+  aboutToggled(actorId: string): void;
   placeToggled(place: string): void;
   datesChanged(from: string | undefined, to: string | undefined): void;
   filterCleared(key: Exclude<keyof Filters, 'view'> | 'date'): void;
@@ -79,6 +82,10 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   actorToggled: (actorId) => set((s) => ({ filters: { ...s.filters, actor: toggle(s.filters.actor, actorId) } })),
   stanceToggled: (stance) => set((s) => ({ filters: { ...s.filters, stance: toggle(s.filters.stance, stance) } })),
   typeToggled: (type) => set((s) => ({ filters: { ...s.filters, type: toggle(s.filters.type, type) } })),
+  formToggled: (form) => set((s) => ({ filters: { ...s.filters, form: toggle(s.filters.form, form) } })),
+  attributionToggled: (attribution) =>
+    set((s) => ({ filters: { ...s.filters, attribution: toggle(s.filters.attribution, attribution) } })),
+  aboutToggled: (actorId) => set((s) => ({ filters: { ...s.filters, about: toggle(s.filters.about, actorId) } })),
   placeToggled: (place) => set((s) => ({ filters: { ...s.filters, place: toggle(s.filters.place, place) } })),
   datesChanged: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
   filterCleared: (key) =>

@@ -1,10 +1,19 @@
 import { useMemo, useState } from 'react';
 import type { FilterResult } from '../../domain/filters.ts';
-import { CLAIM_TYPES, STANCES } from '../../domain/vocabulary.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from '../../domain/vocabulary.ts';
 import { firstInOrder } from '../../domain/first-in-order.ts';
 import { foldText } from '../../domain/text.ts';
 import { useExplorerStore, useFilters, useIndex } from '../../store/explorer-store.ts';
-import { CLAIM_TYPE_HINT, CLAIM_TYPE_LABEL, STANCE_HINT, STANCE_LABEL } from '../labels.ts';
+import {
+  ATTRIBUTION_HINT,
+  ATTRIBUTION_LABEL,
+  CLAIM_TYPE_HINT,
+  CLAIM_TYPE_LABEL,
+  FORM_HINT,
+  FORM_LABEL,
+  STANCE_HINT,
+  STANCE_LABEL,
+} from '../labels.ts';
 import { StanceSwatch } from '../stance-badge.tsx';
 import { DateRange } from './date-range.tsx';
 import { FacetList, type FacetOption } from './facet-list.tsx';
@@ -16,7 +25,8 @@ const SHORT_LIST = 12;
 export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
   const index = useIndex();
   const filters = useFilters();
-  const { stanceToggled, typeToggled, actorToggled, placeToggled } = useExplorerStore.getState();
+  const { stanceToggled, typeToggled, formToggled, attributionToggled, actorToggled, aboutToggled, placeToggled } =
+    useExplorerStore.getState();
 
   const stanceOptions: FacetOption[] = STANCES.map((stance, i) => ({
     value: stance,
@@ -32,6 +42,20 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
     hint: CLAIM_TYPE_HINT[type],
     count: facets.type[i]!,
     selected: filters.type.includes(type),
+  }));
+  const formOptions: FacetOption[] = CLAIM_FORMS.map((form, i) => ({
+    value: form,
+    label: FORM_LABEL[form],
+    hint: FORM_HINT[form],
+    count: facets.form[i]!,
+    selected: filters.form.includes(form),
+  }));
+  const attributionOptions: FacetOption[] = ATTRIBUTIONS.map((kind, i) => ({
+    value: kind,
+    label: ATTRIBUTION_LABEL[kind],
+    hint: ATTRIBUTION_HINT[kind],
+    count: facets.attribution[i]!,
+    selected: filters.attribution.includes(kind),
   }));
   // What does not change with the filters is built once per dataset.
   const actorBase = useMemo(
@@ -51,6 +75,12 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
       <SearchBox />
       <FacetList legend="Stance" options={stanceOptions} onToggle={(v) => stanceToggled(v as never)} />
       <FacetList legend="Claim type" options={typeOptions} onToggle={(v) => typeToggled(v as never)} />
+      <FacetList legend="Form" options={formOptions} onToggle={(v) => formToggled(v as never)} />
+      <FacetList
+        legend="Who is named as claimant"
+        options={attributionOptions}
+        onToggle={(v) => attributionToggled(v as never)}
+      />
       <DateRange />
       <LongFacet
         legend="Actor"
@@ -59,6 +89,14 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
         counts={facets.actor}
         selected={filters.actor}
         onToggle={actorToggled}
+      />
+      <LongFacet
+        legend="Claims about"
+        noun="people and groups"
+        base={actorBase}
+        counts={facets.about}
+        selected={filters.about}
+        onToggle={aboutToggled}
       />
       <LongFacet
         legend="Place"

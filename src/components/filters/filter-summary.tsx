@@ -2,13 +2,16 @@ import { activeDimensions, type Dimension, type FilterResult, type Filters } fro
 import { formatPartialDate } from '../../domain/dates.ts';
 import { plural } from '../../domain/numbers.ts';
 import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
-import { CLAIM_TYPE_LABEL, STANCE_LABEL } from '../labels.ts';
+import { ATTRIBUTION_LABEL, CLAIM_TYPE_LABEL, FORM_LABEL, STANCE_LABEL } from '../labels.ts';
 
 const DIMENSION_LABEL: Record<Dimension, string> = {
   q: 'search',
   actor: 'actor',
   stance: 'stance',
   type: 'claim type',
+  form: 'form',
+  attribution: 'attribution',
+  about: 'about',
   date: 'date',
   place: 'place',
 };
@@ -38,6 +41,12 @@ export function FilterSummary({
         return filters.stance.map((s) => STANCE_LABEL[s]).join(' or ');
       case 'type':
         return filters.type.map((t) => CLAIM_TYPE_LABEL[t]).join(' or ');
+      case 'form':
+        return filters.form.map((f) => FORM_LABEL[f]).join(' or ');
+      case 'attribution':
+        return filters.attribution.map((a) => ATTRIBUTION_LABEL[a]).join(' or ');
+      case 'about':
+        return filters.about.map((id) => index.actorById.get(id)?.name ?? id).join(' or ');
       case 'date':
         return [
           filters.from && `from ${formatPartialDate(filters.from)}`,
