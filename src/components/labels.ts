@@ -1,5 +1,5 @@
 /** How stances and claim types are named and coloured, everywhere in the app. */
-import type { ClaimType, Quantity, Stance } from '../domain/schema.ts';
+import type { Attribution, ClaimForm, ClaimType, ObjectRole, Quantity, Stance } from '../domain/schema.ts';
 
 export const STANCE_LABEL: Record<Stance, string> = {
   official: 'Official',
@@ -93,4 +93,35 @@ export const QUANTITY_LABEL: Record<Quantity, string> = {
   sentenced: 'Sentenced',
   seized: 'Seized',
   other: 'Other figures',
+};
+
+export const FORM_LABEL: Record<ClaimForm, string> = {
+  statement: 'Statement',
+  act: 'Act',
+};
+
+export const FORM_HINT: Record<ClaimForm, string> = {
+  statement: 'Words said or written: “the KNB said”',
+  act: 'Something done: an arrest, a ban, a ruling, a sentence',
+};
+
+export const ATTRIBUTION_LABEL: Record<Attribution, string> = {
+  explicit: 'Named in the source',
+  inferred: 'Claimant inferred',
+  reporter: 'Reporter’s own voice',
+};
+
+export const ATTRIBUTION_HINT: Record<Attribution, string> = {
+  explicit: 'The source names who said or did it',
+  inferred: 'The source does not name who did it (“were detained”); the editors infer it',
+  reporter: 'The outlet or author asserts it in its own voice',
+};
+
+/** How an object actor is listed after the claim: "JCAM (accused)". */
+export const OBJECT_ROLE_LABEL: Record<ObjectRole, string> = {
+  blamed: 'blamed',
+  accused: 'accused',
+  defended: 'defended',
+  cleared: 'cleared',
+  targeted: 'targeted',
 };

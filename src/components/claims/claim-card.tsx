@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import { useLocation } from 'react-router';
 import { claimStance } from '../../domain/dataset-index.ts';
-import { formatPartialDate } from '../../domain/dates.ts';
+import { formatEventDate, formatPartialDate } from '../../domain/dates.ts';
 import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { AppLink, permalink } from '../../url/app-link.tsx';
 import { CopyButton } from '../copy-button.tsx';
 import { CLAIM_TYPE_HINT, CLAIM_TYPE_LABEL, STANCE_BORDER } from '../labels.ts';
 import { StanceBadge } from '../stance-badge.tsx';
+import { ClaimAttribution } from './claim-attribution.tsx';
 import { FigureList } from './figure-list.tsx';
 
 interface Props {
@@ -34,7 +35,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
     `${actor?.name ?? claim.actorId}: “${claim.quote}”`,
     source &&
       `${source.author ? `${source.author}, ` : ''}“${source.title}”, ${source.publisher}, ${formatPartialDate(source.published)}`,
-    claim.said && `said ${formatPartialDate(claim.said)}`,
+    claim.said && `said ${formatEventDate(claim.said)}`,
     link,
   ]
     .filter(Boolean)
@@ -69,6 +70,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
           On <AppLink to={`/events/${event.id}`}>{event.title}</AppLink>
         </p>
       )}
+      <ClaimAttribution claim={claim} />
       <p className="mt-3 leading-relaxed">{claim.summary}</p>
       <blockquote className="mt-3 border-l-2 border-rule pl-3 font-serif text-[1.05rem] leading-relaxed italic">
         <span aria-hidden="true">“</span>
@@ -93,7 +95,12 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
             <span className="font-medium">Source </span>
             <AppLink to={`/sources/${source.id}`}>{source.title}</AppLink>, {source.publisher},{' '}
             {formatPartialDate(source.published)}
-            {claim.said && <> · said {formatPartialDate(claim.said)}</>}
+            {claim.said && (
+              <>
+                {' '}
+                · said <span title={claim.said.note}>{formatEventDate(claim.said)}</span>
+              </>
+            )}
           </p>
         )}
         <div className="flex flex-wrap gap-2 pt-1">
