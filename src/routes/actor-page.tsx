@@ -1,5 +1,7 @@
 import { useParams } from 'react-router';
+import { BlameList } from '../components/actors/blame-list.tsx';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
+import { blameEdges } from '../domain/blame.ts';
 import { StanceBadge } from '../components/stance-badge.tsx';
 import { useIndex } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
@@ -15,6 +17,10 @@ export function ActorPage() {
   if (!actor) return <NotFound what="actor" id={actorId} />;
   const claims = (index.claimsByActor.get(actor.id) ?? []).map((position) => index.claims[position]!);
   const relayed = index.claims.filter((claim) => claim.reportedVia.includes(actor.id));
+  const blames = blameEdges(claims);
+  const blamedBy = blameEdges(
+    (index.claimsAbout.get(actor.id) ?? []).map((position) => index.claims[position]!),
+  ).filter((edge) => edge.to === actor.id);
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-6" aria-labelledby="actor-name">
@@ -33,6 +39,34 @@ export function ActorPage() {
           <p className="mt-2 text-sm text-muted">Also written: {actor.aliases.join(', ')}</p>
         )}
       </header>
+      {(blames.length > 0 || blamedBy.length > 0) && (
+        <section aria-labelledby="actor-blame" className="mt-8">
+          <h2 id="actor-blame" className="text-2xl font-semibold">
+            Who blames whom
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            The actors that claims name as blamed, accused, defended, cleared or targeted.
+          </p>
+          <div className="mt-2 grid gap-6 md:grid-cols-2">
+            <div>
+              <h3 className="font-sans text-lg font-semibold">{actor.name}’s claims are about</h3>
+              {blames.length === 0 ? (
+                <p className="mt-2 text-sm text-muted">No claim of {actor.name}’s names whom it concerns.</p>
+              ) : (
+                <BlameList edges={blames} side="to" label={`Actors ${actor.name}’s claims are about`} />
+              )}
+            </div>
+            <div>
+              <h3 className="font-sans text-lg font-semibold">Claims about {actor.name}, by</h3>
+              {blamedBy.length === 0 ? (
+                <p className="mt-2 text-sm text-muted">No claim in this dataset is about {actor.name}.</p>
+              ) : (
+                <BlameList edges={blamedBy} side="from" label={`Actors whose claims are about ${actor.name}`} />
+              )}
+            </div>
+          </div>
+        </section>
+      )}
       <section aria-labelledby="actor-claims" className="mt-8">
         <h2 id="actor-claims" className="text-2xl font-semibold">
           Claims <span className="text-base font-normal text-muted">({claims.length})</span>
