@@ -65,6 +65,22 @@ const sections = [
     report.byType.map(({ type, claims }) => [type, claims, share(claims)]),
   ),
   table(
+    'Claims per stance and form',
+    ['stance', 'statement', 'act', 'not coded'],
+    report.byForm.map(({ stance, counts }) => [stance, counts.statement, counts.act, counts.none]),
+  ),
+  table(
+    'Claims per stance and how the claimant is known',
+    ['stance', 'explicit', 'inferred', 'reporter', 'not coded'],
+    report.byAttribution.map(({ stance, counts }) => [
+      stance,
+      counts.explicit,
+      counts.inferred,
+      counts.reporter,
+      counts.none,
+    ]),
+  ),
+  table(
     'Claims per event, in time order',
     ['date', 'event', 'claims', 'disputes', 'stances speaking'],
     report.events.map(({ event, claims, disputes, stances }) => [
@@ -81,10 +97,11 @@ const sections = [
     report.oneStance.map(({ event, stances }) => [event.id, stances[0]!.stance, stances[0]!.claims]),
   ),
   table(
-    `Actors with no claims (${report.relayOnly.length + report.idle.length})`,
+    `Actors with no claims (${report.relayOnly.length + report.spokenAboutOnly.length + report.idle.length})`,
     ['actor', 'role in the data'],
     [
       ...report.relayOnly.map((id) => [id, 'relays others’ words only']),
+      ...report.spokenAboutOnly.map((id) => [id, 'only spoken about']),
       ...report.idle.map((id) => [id, 'neither speaks nor relays']),
     ],
   ),

@@ -4,8 +4,8 @@
  * an actor that never speaks.
  */
 import { claimStance, compareEvents } from './dataset-index.ts';
-import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
-import type { ClaimType, Dataset, Figure, NarrativeEvent, Stance } from './schema.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
+import type { Attribution, ClaimForm, ClaimType, Dataset, Figure, NarrativeEvent, Stance } from './schema.ts';
 
 export interface EventReport {
   event: NarrativeEvent;
@@ -19,12 +19,16 @@ export interface DatasetReport {
   bySource: { sourceId: string; claims: number }[];
   byStance: { stance: Stance; claims: number }[];
   byType: { type: ClaimType; claims: number }[];
+  /** Claims per form and per way the claimant is known, per stance; `none` where a claim does not say. */
+  byForm: { stance: Stance; counts: Record<ClaimForm | 'none', number> }[];
+  byAttribution: { stance: Stance; counts: Record<Attribution | 'none', number> }[];
   /** Every event, in time order. */
   events: EventReport[];
   /** Events with claims from a single stance: no other account to set beside it. */
   oneStance: EventReport[];
-  /** Actors with no claim of their own: some only pass others' words on. */
+  /** Actors with no claim of their own: some only pass others' words on, some are only spoken about. */
   relayOnly: string[];
+  spokenAboutOnly: string[];
   idle: string[];
   withFigures: { claimId: string; eventId: string; figures: Figure[] }[];
 }
@@ -52,6 +56,16 @@ export function datasetReport(dataset: Dataset): DatasetReport {
   });
 
   const speakers = new Set(dataset.claims.map((claim) => claim.actorId));
+  const objects = new Set(dataset.claims.flatMap((claim) => (claim.object ?? []).map((object) => object.actorId)));
+  const perStance = <K extends string>(
+    keys: readonly K[],
+    key: (claim: (typeof dataset.claims)[number]) => K | undefined,
+  ) =>
+    STANCES.map((stance) => {
+      const counts = Object.fromEntries([...keys, 'none'].map((k) => [k, 0])) as Record<K | 'none', number>;
+      for (const claim of dataset.claims) if (stanceOf.get(claim) === stance) counts[key(claim) ?? 'none']++;
+      return { stance, counts };
+    });
   const relays = new Set(dataset.claims.flatMap((claim) => claim.reportedVia));
   const silent = dataset.actors.map((actor) => actor.id).filter((id) => !speakers.has(id));
 
@@ -65,10 +79,13 @@ export function datasetReport(dataset: Dataset): DatasetReport {
       CLAIM_TYPES,
       dataset.claims.map((claim) => claim.type),
     ).map(({ key, count }) => ({ type: key, claims: count })),
+    byForm: perStance(CLAIM_FORMS, (claim) => claim.form),
+    byAttribution: perStance(ATTRIBUTIONS, (claim) => claim.attribution),
     events,
     oneStance: events.filter((row) => row.stances.length === 1),
     relayOnly: silent.filter((id) => relays.has(id)),
-    idle: silent.filter((id) => !relays.has(id)),
+    spokenAboutOnly: silent.filter((id) => !relays.has(id) && objects.has(id)),
+    idle: silent.filter((id) => !relays.has(id) && !objects.has(id)),
     withFigures: dataset.claims
       .filter((claim) => claim.figures?.length)
       .map((claim) => ({ claimId: claim.id, eventId: claim.eventId, figures: claim.figures! })),
