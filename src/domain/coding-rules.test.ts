@@ -21,10 +21,10 @@ describe('codingProblems', () => {
   it('asks for form and attribution, and a note for an inferred claimant', () => {
     const data = coded();
     delete data.claims[0]!.form;
-    data.claims[1]!.attribution = 'inferred';
+    data.claims[2]!.attribution = 'inferred';
     expect(messages(data)).toEqual([
       'data/claims.json[0].form: is missing: say whether it is a statement or an act',
-      'data/claims.json[1].attributionNote: is missing: an inferred claimant needs a note saying why',
+      'data/claims.json[2].attributionNote: is missing: an inferred claimant needs a note saying why',
     ]);
   });
 
@@ -36,6 +36,15 @@ describe('codingProblems', () => {
     ]);
     data.claims[2]!.objectNote = 'The text names no one.';
     expect(messages(data)).toEqual([]);
+  });
+
+  it('asks every position of a dispute to rest on a claim the source attributes', () => {
+    const data = coded();
+    data.claims[0]!.attribution = 'inferred';
+    data.claims[0]!.attributionNote = 'The text says only that it was called hooliganism.';
+    expect(messages(data)).toEqual([
+      'data/disputes.json[0].positions[0]: rests only on claims whose claimant is inferred: a position needs one the source attributes',
+    ]);
   });
 
   it('finds hedges that are not in the quote', () => {

@@ -2,8 +2,8 @@
  * The coding rules of the embedded dataset, beyond what the schema can say of one record:
  * every claim says how its claimant is known and what form it takes, an inferred claimant
  * says why, hedges are the quote's own words, a claim of blame or legal action says whom
- * it concerns, and one quote is not filed under two speakers or two events without a
- * reason. `npm run check:data` enforces them; an adopter's import need not meet them.
+ * it concerns, one quote is not filed under two speakers or two events without a reason,
+ * and every position of a dispute rests on a claim whose claimant the source names. `npm run check:data` enforces them; an adopter's import need not meet them.
  */
 import type { Problem } from './problem.ts';
 import { normalizeForQuote } from './quotes.ts';
@@ -36,6 +36,18 @@ export function codingProblems(dataset: Dataset, label: TableLabel = fileLabel):
         path: at(i, 'object'),
         message: `is missing: a ${claim.type} claim names whom it concerns, or says in objectNote that the text names no one`,
       });
+  });
+
+  const claimById = new Map(dataset.claims.map((claim) => [claim.id, claim]));
+  dataset.disputes.forEach((dispute, d) => {
+    dispute.positions.forEach((position, p) => {
+      const claims = position.claimIds.map((id) => claimById.get(id)).filter((claim) => claim !== undefined);
+      if (claims.length > 0 && claims.every((claim) => claim.attribution === 'inferred'))
+        problems.push({
+          path: label('disputes') + formatPath([d, 'positions', p]),
+          message: 'rests only on claims whose claimant is inferred: a position needs one the source attributes',
+        });
+    });
   });
 
   for (const group of sharedQuotes(dataset.claims)) {
