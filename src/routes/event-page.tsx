@@ -25,6 +25,8 @@ export function EventPage() {
   const disputes = index.disputesByEvent.get(eventId) ?? [];
   const targetId = hash.startsWith('#claim-') ? decodeURIComponent(hash.slice('#claim-'.length)) : null;
   const target = targetId !== null && index.claimById.get(targetId)?.eventId === eventId ? targetId : null;
+  const moved = targetId !== null && !target ? index.claimById.get(targetId) : undefined;
+  const elsewhere = moved ? index.eventById.get(moved.eventId) : undefined;
   useDocumentTitle(event?.title ?? 'Event not found');
 
   useLayoutEffect(() => {
@@ -60,7 +62,15 @@ export function EventPage() {
 
       {hash.startsWith('#claim-') && !target && (
         <p role="status" className="mt-4 rounded border border-rule bg-highlight/40 p-3 text-sm">
-          The linked claim “{targetId}” is not part of this event. All of its accounts are shown below.
+          The linked claim “{targetId}” is not part of this event.{' '}
+          {elsewhere ? (
+            // A claim moved to another event (an event split in two) keeps its id: follow it there.
+            <>
+              It is filed under <AppLink to={`/events/${elsewhere.id}#claim-${targetId}`}>{elsewhere.title}</AppLink>.
+            </>
+          ) : (
+            'All of its accounts are shown below.'
+          )}
         </p>
       )}
 
