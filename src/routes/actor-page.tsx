@@ -49,7 +49,7 @@ export function ActorPage() {
           </p>
           <div className="mt-2 grid gap-6 md:grid-cols-2">
             <div>
-              <h3 className="font-sans text-lg font-semibold">{actor.name}’s claims are about</h3>
+              <h3 className="font-sans text-lg font-semibold">Whom its claims are about</h3>
               {blames.length === 0 ? (
                 <p className="mt-2 text-sm text-muted">No claim of {actor.name}’s names whom it concerns.</p>
               ) : (
@@ -57,7 +57,7 @@ export function ActorPage() {
               )}
             </div>
             <div>
-              <h3 className="font-sans text-lg font-semibold">Claims about {actor.name}, by</h3>
+              <h3 className="font-sans text-lg font-semibold">Who makes claims about it</h3>
               {blamedBy.length === 0 ? (
                 <p className="mt-2 text-sm text-muted">No claim in this dataset is about {actor.name}.</p>
               ) : (

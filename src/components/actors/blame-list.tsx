@@ -2,7 +2,7 @@ import type { BlameEdge } from '../../domain/blame.ts';
 import { plural } from '../../domain/numbers.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { AppLink } from '../../url/app-link.tsx';
-import { OBJECT_ROLE_LABEL } from '../labels.ts';
+import { OBJECT_ROLE_LABEL, STANCE_LABEL } from '../labels.ts';
 import { StanceSwatch } from '../stance-badge.tsx';
 
 /** How many claims each pair lists before "and N more": an actor of a large archive has thousands. */
@@ -27,6 +27,7 @@ export function BlameList({ edges, side, label }: { edges: BlameEdge[]; side: 'f
                 {other?.name ?? edge[side]}
               </AppLink>
               <span className="text-muted">
+                {other && `${STANCE_LABEL[other.stance]} · `}
                 {OBJECT_ROLE_LABEL[edge.role]} · {plural(edge.claimIds.length, 'claim')}
               </span>
             </p>

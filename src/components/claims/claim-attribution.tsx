@@ -44,7 +44,7 @@ export function ClaimAttribution({ claim }: { claim: Claim }) {
       )}
       {(hasObjects || claim.objectNote) && (
         <p>
-          <span className="font-medium">About </span>
+          <span className="font-medium">About: </span>
           {claim.object?.map((object, i) => (
             <span key={`${object.actorId}-${object.role}`}>
               {i > 0 && ', '}
@@ -62,7 +62,7 @@ export function ClaimAttribution({ claim }: { claim: Claim }) {
       )}
       {hasAddressees && (
         <p>
-          <span className="font-medium">Addressed to </span>
+          <span className="font-medium">Addressed to: </span>
           {claim.addressee!.map((id, i) => (
             <span key={id}>
               {i > 0 && ', '}
