@@ -101,7 +101,7 @@ const sections = [
     ['actor', 'role in the data'],
     [
       ...report.relayOnly.map((id) => [id, 'relays others’ words only']),
-      ...report.spokenAboutOnly.map((id) => [id, 'only spoken about']),
+      ...report.spokenAboutOnly.map((id) => [id, 'only spoken about or to']),
       ...report.idle.map((id) => [id, 'neither speaks nor relays']),
     ],
   ),

@@ -26,7 +26,7 @@ export interface DatasetReport {
   events: EventReport[];
   /** Events with claims from a single stance: no other account to set beside it. */
   oneStance: EventReport[];
-  /** Actors with no claim of their own: some only pass others' words on, some are only spoken about. */
+  /** Actors with no claim of their own: some only pass others' words on, some are only spoken about or to. */
   relayOnly: string[];
   spokenAboutOnly: string[];
   idle: string[];
@@ -56,7 +56,13 @@ export function datasetReport(dataset: Dataset): DatasetReport {
   });
 
   const speakers = new Set(dataset.claims.map((claim) => claim.actorId));
-  const objects = new Set(dataset.claims.flatMap((claim) => (claim.object ?? []).map((object) => object.actorId)));
+  // Actors the claims are about or addressed to: spoken of, if not speaking.
+  const objects = new Set(
+    dataset.claims.flatMap((claim) => [
+      ...(claim.object ?? []).map((object) => object.actorId),
+      ...(claim.addressee ?? []),
+    ]),
+  );
   const perStance = <K extends string>(
     keys: readonly K[],
     key: (claim: (typeof dataset.claims)[number]) => K | undefined,
