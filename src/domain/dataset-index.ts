@@ -90,6 +90,12 @@ function lazily<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
+/** A value's index in its vocabulary, or the vocabulary's length for a value it lacks (not coded). */
+function codeOf(vocabulary: readonly string[], value: string | undefined): number {
+  for (let i = 0; i < vocabulary.length; i++) if (vocabulary[i] === value) return i;
+  return vocabulary.length;
+}
+
 /** Events by the first day they cover, then by title. */
 export function compareEvents(a: NarrativeEvent, b: NarrativeEvent): number {
   return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || compareText(a.title, b.title);
@@ -129,12 +135,21 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const claimType = new Uint8Array(m);
   const claimForm = new Uint8Array(m);
   const claimAttribution = new Uint8Array(m);
-  const formOf = new Map<string | undefined, number>(CLAIM_FORMS.map((form, i) => [form, i]));
-  const attributionOf = new Map<string | undefined, number>(ATTRIBUTIONS.map((kind, i) => [kind, i]));
+  // The actors each claim is about, as codes, in file order: claim j's are from objectFrom[j].
+  const objectFrom = new Uint32Array(m + 1);
+  const objectCodes: number[] = [];
   for (let i = 0; i < m; i++) {
     const claim = dataset.claims[i]!;
-    claimForm[i] = formOf.get(claim.form) ?? CLAIM_FORMS.length;
-    claimAttribution[i] = attributionOf.get(claim.attribution) ?? ATTRIBUTIONS.length;
+    claimForm[i] = codeOf(CLAIM_FORMS, claim.form);
+    claimAttribution[i] = codeOf(ATTRIBUTIONS, claim.attribution);
+    const about = claim.object;
+    if (about)
+      for (let k = 0; k < about.length; k++) {
+        const code = actorCode.get(about[k]!.actorId);
+        // One actor in two roles (accused and targeted) is still one actor the claim is about.
+        if (code !== undefined && !objectCodes.includes(code, objectFrom[i])) objectCodes.push(code);
+      }
+    objectFrom[i + 1] = objectCodes.length;
     const actor = actorCode.get(claim.actorId);
     claimEvent[i] = eventPosition.get(claim.eventId) ?? 0;
     claimActor[i] = actor ?? 0;
@@ -188,11 +203,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     columns.type[i] = claimType[j]!;
     columns.form[i] = claimForm[j]!;
     columns.attribution[i] = claimAttribution[j]!;
-    for (const object of claims[i]!.object ?? []) {
-      const code = actorCode.get(object.actorId);
-      // One actor in two roles (accused and targeted) is still one actor the claim is about.
-      if (code !== undefined && !objects.includes(code, columns.objectStart[i])) objects.push(code);
-    }
+    for (let k = objectFrom[j]!; k < objectFrom[j + 1]!; k++) objects.push(objectCodes[k]!);
     columns.objectStart[i + 1] = objects.length;
     columns.place[i] = eventPlace[position]!;
     columns.from[i] = eventDays.from[position]!;
