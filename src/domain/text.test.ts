@@ -19,6 +19,45 @@ describe('foldText', () => {
   it('keeps distinct names apart', () => {
     expect(foldText('Tokayev')).not.toBe(foldText('Nazarbayev'));
   });
+
+  it('folds Cyrillic as its usual transliteration folds', () => {
+    expect(foldText('Назарбаев')).toBe(foldText('Nazarbayev'));
+    expect(foldText('Назарбаев')).toBe(foldText('Nazarbaev'));
+    expect(foldText('НАЗАРБАЕВ')).toBe(foldText('Nazarbayev'));
+    expect(foldText('Токаев')).toBe(foldText('Tokayev'));
+    expect(foldText('КНБ')).toBe(foldText('KNB'));
+    expect(foldText('Жанаозен')).toBe(foldText('Zhanaozen'));
+    expect(foldText('Хизб ут-Тахрир')).toBe(foldText('Hizb ut-Tahrir'));
+    expect(foldText('Ермегияев')).toBe(foldText('Yermegiyayev'));
+    expect(foldText('Щучинск')).toBe(foldText('Shchuchinsk'));
+    expect(foldText('Усть-Каменогорск')).toBe(foldText('Ust-Kamenogorsk'));
+    expect(foldText('Подъезд')).toBe(foldText('Podezd'));
+  });
+
+  it('transliterates й and ё whole, not as и and е with a mark', () => {
+    expect(foldText('Сергей')).toBe(foldText('Sergey'));
+    expect(foldText('Пётр')).toBe(foldText('Pyotr'));
+  });
+
+  it('folds the Kazakh letters', () => {
+    expect(foldText('Қазақстан')).toBe(foldText('Qazaqstan'));
+    expect(foldText('Ақтөбе')).toBe(foldText('Aktobe'));
+    expect(foldText('Өскемен')).toBe(foldText('Öskemen'));
+    expect(foldText('Ұлытау')).toBe(foldText('Ulytau'));
+    expect(foldText('Түркістан')).toBe(foldText('Turkistan'));
+    expect(foldText('Әулиеата')).toBe(foldText('Auliyeata'));
+    expect(foldText('Маңғыстау')).toBe(foldText('Mangystau'));
+    expect(foldText('Һ')).toBe(foldText('H'));
+  });
+
+  it('leaves no Cyrillic letter of Russian or Kazakh unfolded, in either case', () => {
+    const letters = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі';
+    expect(foldText(`${letters} ${letters.toUpperCase()}`)).toMatch(/^[a-z ]+$/);
+  });
+
+  it('folds mixed scripts word by word', () => {
+    expect(foldText('Президент Nazarbayev, КНБ')).toBe(foldText('Prezident Назарбаев KNB'));
+  });
 });
 
 describe('query terms on a text', () => {
@@ -39,5 +78,13 @@ describe('query terms on a text', () => {
 
   it('needs every term', () => {
     expect(matches('kentai bomb')).toBe(false);
+  });
+
+  it('matches a Cyrillic term on Latin text, and a Latin term on Cyrillic text', () => {
+    expect(matches('Кентай')).toBe(true);
+    expect(matches('Кент')).toBe(true);
+    const cyrillic = buildSearchIndex(['Полиция в Кентау']);
+    expect(queryIndex(cyrillic, [queryTerms('kentau')])[0]).toBe(1);
+    expect(queryIndex(cyrillic, [queryTerms('politsi')])[0]).toBe(1);
   });
 });
