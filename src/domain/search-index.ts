@@ -1,5 +1,6 @@
 /**
- * An inverted index over claim texts: each folded word with the claims it occurs in.
+ * An inverted index over texts: each folded word with the texts it occurs in. The texts
+ * are claims' (and, in an index of their own, events'); "claim" below stands for either.
  * A query term matches the start of a word, so it looks up a range of the sorted
  * vocabulary and unions its postings; terms are intersected. Built once per dataset
  * (in a worker when the dataset is large), it answers a query over 100,000 claims in
@@ -9,7 +10,7 @@ import type { QueryGroups } from './search.ts';
 import { foldText } from './text.ts';
 
 export interface SearchIndex {
-  /** How many claims the index covers. */
+  /** How many claims (or events) the index covers. */
   size: number;
   /** Folded words, sorted. */
   words: string[];

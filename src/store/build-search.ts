@@ -1,7 +1,9 @@
 /**
- * The search index for a dataset. A link with a text query gets it at once, so that it
- * opens filtered; otherwise it is built in a worker once the first page is up, so that
- * neither the list nor the reader's first input waits for it.
+ * The search index for a dataset's claims. A link with a text query gets it at once, so
+ * that it opens filtered; otherwise it is built in a worker once the first page is up, so
+ * that neither the list nor the reader's first input waits for it. The events' own index
+ * (`eventSearchIndex` in domain/search.ts) is not built here: it is small enough for the
+ * main thread, where `prepareQueries` or the first query builds it.
  */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex, type SearchIndex } from '../domain/search-index.ts';
