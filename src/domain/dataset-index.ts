@@ -17,6 +17,8 @@ export interface ClaimColumns {
   form: Uint8Array;
   /** Index in ATTRIBUTIONS, or ATTRIBUTIONS.length where the claim does not say. */
   attribution: Uint8Array;
+  /** Position in `sourceIds`. */
+  source: Uint32Array;
   place: Uint32Array;
   /** First and last day of the claim's event, as day numbers. */
   from: Int32Array;
@@ -27,6 +29,9 @@ export interface ClaimColumns {
    */
   objectStart: Uint32Array;
   objects: Uint32Array;
+  /** The actors each claim passed through (`reportedVia`), as actor codes, laid out as `objects`. */
+  relayStart: Uint32Array;
+  relays: Uint32Array;
 }
 
 export interface DatasetIndex {
@@ -35,6 +40,10 @@ export interface DatasetIndex {
   events: NarrativeEvent[];
   claims: Claim[];
   actors: Actor[];
+  /** Actor ids in the order of `actors`: an actor's code is its position here. */
+  actorIds: string[];
+  /** Source ids in the file's order: a source's code is its position here. */
+  sourceIds: string[];
   /** Distinct place names, sorted. */
   places: string[];
   eventById: Map<string, NarrativeEvent>;
@@ -54,6 +63,18 @@ export interface DatasetIndex {
   columns: ClaimColumns;
   /** First and last day of each event (by position in `events`), as day numbers. */
   eventDays: { from: Int32Array; to: Int32Array };
+  /** Each event's place, as a position in `places`. */
+  eventPlace: Uint32Array;
+  /** 0 for an event with a dispute, 1 for one without (codes of DISPUTE_VALUES). */
+  eventDisputed: Uint8Array;
+  /**
+   * Each event's claims per stance in the whole dataset, whatever the filters: event p's
+   * counts are `eventStanceTotals[p * STANCES.length + s]`. A stance at 0 is silent there.
+   */
+  eventStanceTotals: Uint32Array;
+  /** The stances silent on each event (indexes in STANCES), laid out as `columns.objects`. */
+  eventSilentStart: Uint32Array;
+  eventSilent: Uint32Array;
   /**
    * Where each event's claims lie in `claims`: those of event position p are
    * `eventClaims[p]` up to (not including) `eventClaims[p + 1]`.
@@ -118,6 +139,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const places = sortByText([...new Set(events.map((event) => event.place.name))], (place) => place);
   const actorCode = new Map(actors.map((actor, i) => [actor.id, i]));
   const placeCode = new Map(places.map((place, i) => [place, i]));
+  const sourceIds = dataset.sources.map((source) => source.id);
+  const sourceCode = new Map(sourceIds.map((id, i) => [id, i]));
   const stanceOf = new Map(STANCES.map((stance, i) => [stance, i]));
   const typeOf = new Map(CLAIM_TYPES.map((type, i) => [type, i]));
   // A claim without a stance of its own speaks from its actor's (see claimStance):
@@ -138,6 +161,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   // The actors each claim is about, as codes, in file order: claim j's are from objectFrom[j].
   const objectFrom = new Uint32Array(m + 1);
   const objectCodes: number[] = [];
+  const claimSource = new Uint32Array(m);
+  const relayFrom = new Uint32Array(m + 1);
+  const relayCodes: number[] = [];
   for (let i = 0; i < m; i++) {
     const claim = dataset.claims[i]!;
     claimForm[i] = codeOf(CLAIM_FORMS, claim.form);
@@ -150,6 +176,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         if (code !== undefined && !objectCodes.includes(code, objectFrom[i])) objectCodes.push(code);
       }
     objectFrom[i + 1] = objectCodes.length;
+    claimSource[i] = sourceCode.get(claim.sourceId) ?? 0;
+    const via = claim.reportedVia;
+    for (let k = 0; k < via.length; k++) {
+      const code = actorCode.get(via[k]!);
+      if (code !== undefined) relayCodes.push(code);
+    }
+    relayFrom[i + 1] = relayCodes.length;
     const actor = actorCode.get(claim.actorId);
     claimEvent[i] = eventPosition.get(claim.eventId) ?? 0;
     claimActor[i] = actor ?? 0;
@@ -187,13 +220,17 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     type: new Uint8Array(m),
     form: new Uint8Array(m),
     attribution: new Uint8Array(m),
+    source: new Uint32Array(m),
     place: new Uint32Array(m),
     from: new Int32Array(m),
     to: new Int32Array(m),
     objectStart: new Uint32Array(m + 1),
     objects: new Uint32Array(0),
+    relayStart: new Uint32Array(m + 1),
+    relays: new Uint32Array(relayCodes.length),
   };
   const objects: number[] = [];
+  const eventStanceTotals = new Uint32Array(events.length * STANCES.length);
   for (let i = 0; i < m; i++) {
     const j = order[i]!;
     const position = claimEvent[j]!;
@@ -205,11 +242,25 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     columns.attribution[i] = claimAttribution[j]!;
     for (let k = objectFrom[j]!; k < objectFrom[j + 1]!; k++) objects.push(objectCodes[k]!);
     columns.objectStart[i + 1] = objects.length;
+    columns.source[i] = claimSource[j]!;
+    let r = columns.relayStart[i]!;
+    for (let k = relayFrom[j]!; k < relayFrom[j + 1]!; k++) columns.relays[r++] = relayCodes[k]!;
+    columns.relayStart[i + 1] = r;
+    eventStanceTotals[position * STANCES.length + claimStance[j]!]!++;
     columns.place[i] = eventPlace[position]!;
     columns.from[i] = eventDays.from[position]!;
     columns.to[i] = eventDays.to[position]!;
   }
   columns.objects = Uint32Array.from(objects);
+
+  const disputed = new Set(dataset.disputes.map((dispute) => dispute.eventId));
+  const eventDisputed = Uint8Array.from(events, (event) => (disputed.has(event.id) ? 0 : 1));
+  const silent: number[] = [];
+  const eventSilentStart = new Uint32Array(events.length + 1);
+  for (let p = 0; p < events.length; p++) {
+    for (let st = 0; st < STANCES.length; st++) if (eventStanceTotals[p * STANCES.length + st] === 0) silent.push(st);
+    eventSilentStart[p + 1] = silent.length;
+  }
 
   const disputesByEvent = new Map<string, Dispute[]>();
   for (const dispute of dataset.disputes) {
@@ -248,6 +299,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     events,
     claims,
     actors,
+    actorIds: actors.map((actor) => actor.id),
+    sourceIds,
     places,
     eventById,
     actorById,
@@ -273,6 +326,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventPosition,
     columns,
     eventDays,
+    eventPlace,
+    eventDisputed,
+    eventStanceTotals,
+    eventSilentStart,
+    eventSilent: Uint32Array.from(silent),
     eventClaims: starts,
   };
 }

@@ -1,61 +1,49 @@
 /**
- * The reader's filters and what they let through. One pass over the claim columns
- * finds, for each claim, which filters reject it; from that come the matches, the
- * facet counts (each option counted with the *other* filters applied) and, for an
- * empty result, which single filter excluded everything.
+ * The reader's filters and what they let through. Each filter, one dimension at a time,
+ * marks in a column of bits the claims it rejects (a tight loop over one typed array);
+ * from those bits come the matches, the facet counts (each option counted with the
+ * *other* filters applied) and, for an empty result, which single filter excluded
+ * everything. The list dimensions are rows of one table (dimensions.ts).
  */
 import { dayNumber, spanEnd, spanStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
-import type { Attribution, ClaimForm, ClaimType, Stance } from './schema.ts';
+import { LIST_DIMENSIONS, LIST_KEYS, type Coding, type ListKey } from './dimensions.ts';
+import { STANCES } from './vocabulary.ts';
 
-export interface Filters {
+export type { ListKey };
+
+export type Filters = {
   q: string;
-  actor: string[];
-  stance: Stance[];
-  type: ClaimType[];
-  /** Statement or act. */
-  form: ClaimForm[];
-  /** How the claimant is known: named, inferred, or the reporter's own voice. */
-  attribution: Attribution[];
-  /** Actor ids: claims about any of these actors (their object actors). */
-  about: string[];
   /** Partial dates; each stands for its whole span. */
   from?: string;
   to?: string;
-  place: string[];
   /** How the explorer shows the events: not a filter, but part of the view's link. */
   view: ExplorerView;
-}
+} & Record<ListKey, string[]>;
 
 export const EXPLORER_VIEWS = ['list', 'map'] as const;
 export type ExplorerView = (typeof EXPLORER_VIEWS)[number];
 
 export const EMPTY_FILTERS: Filters = {
   q: '',
-  actor: [],
-  stance: [],
-  type: [],
-  form: [],
-  attribution: [],
-  about: [],
-  place: [],
   view: 'list',
+  ...(Object.fromEntries(LIST_KEYS.map((key) => [key, []])) as unknown as Record<ListKey, string[]>),
 };
 
-export const DIMENSIONS = ['q', 'actor', 'stance', 'type', 'form', 'attribution', 'about', 'date', 'place'] as const;
+/** A copy with fresh lists, for code that fills them in. */
+export function emptyFilters(): Filters {
+  return { ...EMPTY_FILTERS, ...Object.fromEntries(LIST_KEYS.map((key) => [key, []])) };
+}
+
+/** Every filter: the text query, the list dimensions and the date range. */
+export const DIMENSIONS = ['q', ...LIST_KEYS, 'date'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export function activeDimensions(filters: Filters): Dimension[] {
   return DIMENSIONS.filter((dimension) => {
-    switch (dimension) {
-      case 'q':
-        return filters.q.trim() !== '';
-      case 'date':
-        return filters.from !== undefined || filters.to !== undefined;
-      default:
-        return filters[dimension].length > 0;
-    }
+    if (dimension === 'q') return filters.q.trim() !== '';
+    if (dimension === 'date') return filters.from !== undefined || filters.to !== undefined;
+    return filters[dimension].length > 0;
   });
 }
 
@@ -74,21 +62,27 @@ export interface FilterResult {
    */
   stancesPerEvent: Uint32Array;
   /**
-   * Claims per option, each counted with the other filters applied. `form` and
-   * `attribution` have one more entry, last, for claims that do not say; `about` counts
-   * the claims about each actor.
+   * Per dimension, the claims each value would match with the other filters applied, in
+   * the order of the dimension's values. Claims with several values (relays, the actors a
+   * claim is about) count once for each.
    */
-  facets: {
-    actor: Uint32Array;
-    stance: Uint32Array;
-    type: Uint32Array;
-    form: Uint32Array;
-    attribution: Uint32Array;
-    about: Uint32Array;
-    place: Uint32Array;
-  };
+  facets: Record<ListKey, Uint32Array>;
   /** For an empty result: how many claims each active filter alone holds back. */
   blockedBy: Partial<Record<Dimension, number>>;
+  /**
+   * With a text query: of the matching claims, how many match in their own words (text,
+   * claimant, relays, the actors they are about) and how many only because their event's
+   * title, summary, place or tags match.
+   */
+  text?: { own: number; viaEvent: number };
+}
+
+/** What a text query matched: claims by their own words, and events by theirs. */
+export interface TextMatch {
+  /** 1 per claim, in `index.claims` order. */
+  claims: Uint8Array;
+  /** 1 per event, in `index.events` order; a claim of a matching event matches too. */
+  events?: Uint8Array;
 }
 
 /** An event's matching claims per stance, in STANCES order (a view, not a copy). */
@@ -115,36 +109,87 @@ export function firstMatches(index: DatasetIndex, result: FilterResult, position
   return found;
 }
 
-const BIT: Record<Dimension, number> = {
-  q: 1,
-  actor: 2,
-  stance: 4,
-  type: 8,
-  date: 16,
-  place: 32,
-  form: 64,
-  attribution: 128,
-  about: 256,
-};
+/** One bit per filter, in DIMENSIONS order. */
+const BIT = Object.fromEntries(DIMENSIONS.map((dimension, i) => [dimension, 1 << i])) as Record<Dimension, number>;
+
+/** 1 for each code the chosen values name; a value the dataset does not know names none. */
+function chosenCodes(values: readonly string[], chosen: readonly string[]): Uint8Array {
+  const table = new Uint8Array(values.length + 1);
+  const wanted = new Set(chosen);
+  values.forEach((value, code) => {
+    if (wanted.has(value)) table[code] = 1;
+  });
+  return table;
+}
+
+/** Marks with `bit` the claims whose codes include none of the chosen ones. */
+function reject(index: DatasetIndex, coding: Coding, chosen: Uint8Array, bit: number, fail: Uint16Array): void {
+  const n = fail.length;
+  if ('start' in coding) {
+    const { start, codes } = coding;
+    // For an event-level coding, each event is decided once and its claims take the verdict.
+    const count = coding.per === 'claim' ? n : index.events.length;
+    const pass = new Uint8Array(count);
+    for (let k = 0; k < count; k++)
+      for (let c = start[k]!; c < start[k + 1]!; c++)
+        if (chosen[codes[c]!]) {
+          pass[k] = 1;
+          break;
+        }
+    if (coding.per === 'claim') for (let i = 0; i < n; i++) fail[i]! |= pass[i] ? 0 : bit;
+    else {
+      const event = index.columns.event;
+      for (let i = 0; i < n; i++) fail[i]! |= pass[event[i]!] ? 0 : bit;
+    }
+  } else if (coding.per === 'claim') {
+    const { codes } = coding;
+    for (let i = 0; i < n; i++) fail[i]! |= chosen[codes[i]!] ? 0 : bit;
+  } else {
+    const { codes } = coding;
+    const event = index.columns.event;
+    for (let i = 0; i < n; i++) fail[i]! |= chosen[codes[event[i]!]!] ? 0 : bit;
+  }
+}
 
 /**
- * What a filter does to each code of a column: its bit for the codes it rejects, 0 for
- * those it lets through. A filter not set gets a table of zeros.
+ * Counts, for each code, the claims that every filter but this one (`bit`) lets through;
+ * with `events`, the events that have such claims (only for codings per event).
  */
-function rejections<T>(
+function countFacet(
+  index: DatasetIndex,
+  coding: Coding,
   size: number,
   bit: number,
-  chosen: readonly T[],
-  code: (value: T) => number | undefined,
-): Uint8Array {
-  const table = new Uint8Array(size);
-  if (chosen.length === 0) return table;
-  table.fill(bit);
-  for (const value of chosen) {
-    const c = code(value);
-    if (c !== undefined && c >= 0) table[c] = 0;
+  fail: Uint16Array,
+  events: boolean,
+): Uint32Array {
+  const counts = new Uint32Array(size + 1);
+  const n = fail.length;
+  const passes = (i: number) => (fail[i]! | bit) === bit;
+  if (coding.per === 'claim') {
+    if ('start' in coding) {
+      const { start, codes } = coding;
+      for (let i = 0; i < n; i++) if (passes(i)) for (let c = start[i]!; c < start[i + 1]!; c++) counts[codes[c]!]!++;
+    } else {
+      const { codes } = coding;
+      for (let i = 0; i < n; i++) counts[codes[i]!]! += passes(i) ? 1 : 0;
+    }
+    return counts;
   }
-  return table;
+  // Per event: the claims of each event that pass, then the event's codes take them.
+  const event = index.columns.event;
+  const perEvent = new Uint32Array(index.events.length);
+  for (let i = 0; i < n; i++) perEvent[event[i]!]! += passes(i) ? 1 : 0;
+  if (events) for (let p = 0; p < perEvent.length; p++) perEvent[p] = perEvent[p] ? 1 : 0;
+  if ('start' in coding) {
+    const { start, codes } = coding;
+    for (let p = 0; p < perEvent.length; p++)
+      if (perEvent[p]) for (let c = start[p]!; c < start[p + 1]!; c++) counts[codes[c]!]! += perEvent[p]!;
+  } else {
+    const { codes } = coding;
+    for (let p = 0; p < perEvent.length; p++) counts[codes[p]!]! += perEvent[p]!;
+  }
+  return counts;
 }
 
 /** Day-number bounds for no date filter: always in range, and small integers like real days. */
@@ -152,100 +197,58 @@ const FIRST_DAY = -(2 ** 30);
 const LAST_DAY = 2 ** 30 - 1;
 
 /**
- * @param text 1 per claim the text query matches (see `textMask`); ignored when `filters.q` is empty.
+ * @param text what the text query matches (see `textMask` and `eventTextMask`), or just the
+ *   claims it matches; ignored when `filters.q` is empty.
  */
-export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8Array): FilterResult {
+export function applyFilters(index: DatasetIndex, filters: Filters, text?: TextMatch | Uint8Array): FilterResult {
   const { columns } = index;
   const n = index.claims.length;
   const active = activeDimensions(filters);
-  const useText = active.includes('q') && text !== undefined;
-  // A filter naming only unknown values rejects every code: it lets nothing through.
-  const actorFail = rejections(index.actors.length, BIT.actor, filters.actor, (id) => index.actorCode.get(id));
-  const stanceFail = rejections(STANCES.length, BIT.stance, filters.stance, (s) => STANCES.indexOf(s));
-  const typeFail = rejections(CLAIM_TYPES.length, BIT.type, filters.type, (t) => CLAIM_TYPES.indexOf(t));
-  const placeFail = rejections(index.places.length, BIT.place, filters.place, (p) => index.placeCode.get(p));
-  const formFail = rejections(CLAIM_FORMS.length + 1, BIT.form, filters.form, (f) => CLAIM_FORMS.indexOf(f));
-  const attributionFail = rejections(ATTRIBUTIONS.length + 1, BIT.attribution, filters.attribution, (a) =>
-    ATTRIBUTIONS.indexOf(a),
-  );
-  // A claim is about several actors or none: it passes when any of them is chosen.
-  const aboutChosen = rejections(index.actors.length, 1, filters.about, (id) => index.actorCode.get(id));
-  const aboutActive = filters.about.length > 0;
-  // Indexed by the claim's entry in the text mask: only 0, no match, is rejected.
-  const textFail = new Uint8Array(256);
-  textFail[0] = useText ? BIT.q : 0;
-  const textMatch = useText ? text : allOnes(n);
-  const fromDay = filters.from ? dayNumber(spanStart(filters.from)) : FIRST_DAY;
-  const toDay = filters.to ? dayNumber(spanEnd(filters.to)) : LAST_DAY;
+  const fail = new Uint16Array(n);
+  const match = text instanceof Uint8Array ? { claims: text } : text;
+  const useText = active.includes('q') && match !== undefined;
 
-  const facets = {
-    actor: new Uint32Array(index.actors.length),
-    stance: new Uint32Array(STANCES.length),
-    type: new Uint32Array(CLAIM_TYPES.length),
-    form: new Uint32Array(CLAIM_FORMS.length + 1),
-    attribution: new Uint32Array(ATTRIBUTIONS.length + 1),
-    about: new Uint32Array(index.actors.length),
-    place: new Uint32Array(index.places.length),
-  };
+  if (useText) {
+    const { claims, events } = match;
+    const eventOf = columns.event;
+    if (events) for (let i = 0; i < n; i++) fail[i]! |= claims[i] || events[eventOf[i]!] ? 0 : BIT.q;
+    else for (let i = 0; i < n; i++) fail[i]! |= claims[i] ? 0 : BIT.q;
+  }
+  if (active.includes('date')) {
+    const fromDay = filters.from ? dayNumber(spanStart(filters.from)) : FIRST_DAY;
+    const toDay = filters.to ? dayNumber(spanEnd(filters.to)) : LAST_DAY;
+    const { from, to } = columns;
+    for (let i = 0; i < n; i++) fail[i]! |= to[i]! < fromDay || from[i]! > toDay ? BIT.date : 0;
+  }
+  const codings = {} as Record<ListKey, { coding: Coding; size: number; events: boolean }>;
+  for (const key of LIST_KEYS) {
+    const dimension = LIST_DIMENSIONS[key];
+    const values = dimension.values(index);
+    const coding = dimension.coding(index);
+    codings[key] = { coding, size: values.length, events: dimension.counts === 'events' };
+    if (filters[key].length > 0) reject(index, coding, chosenCodes(values, filters[key]), BIT[key], fail);
+  }
+
   let claimCount = 0;
+  let ownWords = 0;
   const matches = new Uint8Array(n);
   const claimsPerEvent = new Uint32Array(index.events.length);
   const stancesPerEvent = new Uint32Array(index.events.length * STANCES.length);
-  // Claims by the set of filters that reject them; those rejected by one filter alone are read.
-  const blocked = new Uint32Array(512);
-
-  // Locals, not property reads, in the loop that runs once per claim.
-  const { actor, stance, type, form, attribution, place, event: eventOf, from, to, objectStart, objects } = columns;
+  const { event: eventOf, stance } = columns;
   const S = STANCES.length;
-  const [ACTOR, STANCE, TYPE, DATE, PLACE] = [BIT.actor, BIT.stance, BIT.type, BIT.date, BIT.place];
-  const [FORM, ATTRIBUTION, ABOUT] = [BIT.form, BIT.attribution, BIT.about];
-  const facetActor = facets.actor;
-  const facetStance = facets.stance;
-  const facetType = facets.type;
-  const facetForm = facets.form;
-  const facetAttribution = facets.attribution;
-  const facetAbout = facets.about;
-  const facetPlace = facets.place;
-
-  // Every claim takes the same steps whatever the filters: no step first runs on the
-  // reader's first filter of a kind, where the optimized loop would be thrown away and
-  // rebuilt (10-20 ms at 100,000 claims).
   for (let i = 0; i < n; i++) {
-    const a = actor[i]!;
-    const s = stance[i]!;
-    const t = type[i]!;
-    const p = place[i]!;
-    const f = form[i]!;
-    const k = attribution[i]!;
-    const firstObject = objectStart[i]!;
-    const lastObject = objectStart[i + 1]!;
-    let aboutFail = aboutActive ? ABOUT : 0;
-    for (let o = firstObject; o < lastObject && aboutFail !== 0; o++) if (aboutChosen[objects[o]!] === 0) aboutFail = 0;
-    const fail =
-      textFail[textMatch[i]!]! |
-      actorFail[a]! |
-      stanceFail[s]! |
-      typeFail[t]! |
-      formFail[f]! |
-      attributionFail[k]! |
-      aboutFail |
-      placeFail[p]! |
-      (to[i]! < fromDay || from[i]! > toDay ? DATE : 0);
-    const match = fail === 0 ? 1 : 0;
-    matches[i] = match;
-    claimCount += match;
-    const event = eventOf[i]!;
-    claimsPerEvent[event]! += match;
-    stancesPerEvent[event * S + s]! += match;
-    // An option's count: claims that every filter but its own lets through.
-    facetActor[a]! += (fail | ACTOR) === ACTOR ? 1 : 0;
-    facetStance[s]! += (fail | STANCE) === STANCE ? 1 : 0;
-    facetType[t]! += (fail | TYPE) === TYPE ? 1 : 0;
-    facetPlace[p]! += (fail | PLACE) === PLACE ? 1 : 0;
-    facetForm[f]! += (fail | FORM) === FORM ? 1 : 0;
-    facetAttribution[k]! += (fail | ATTRIBUTION) === ATTRIBUTION ? 1 : 0;
-    if ((fail | ABOUT) === ABOUT) for (let o = firstObject; o < lastObject; o++) facetAbout[objects[o]!]!++;
-    blocked[fail]!++;
+    const matched = fail[i] === 0 ? 1 : 0;
+    matches[i] = matched;
+    claimCount += matched;
+    if (useText) ownWords += matched & match.claims[i]!;
+    claimsPerEvent[eventOf[i]!]! += matched;
+    stancesPerEvent[eventOf[i]! * S + stance[i]!]! += matched;
+  }
+
+  const facets = {} as Record<ListKey, Uint32Array>;
+  for (const key of LIST_KEYS) {
+    const { coding, size, events } = codings[key];
+    facets[key] = countFacet(index, coding, size, BIT[key], fail, events);
   }
 
   const events: number[] = [];
@@ -253,18 +256,13 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: Uint8
     if (active.length === 0 || claimsPerEvent[position]! > 0) events.push(position);
 
   const blockedBy: FilterResult['blockedBy'] = {};
-  if (claimCount === 0) {
+  if (claimCount === 0)
     for (const dimension of active) {
-      const count = blocked[BIT[dimension]]!;
+      const bit = BIT[dimension];
+      let count = 0;
+      for (let i = 0; i < n; i++) count += fail[i] === bit ? 1 : 0;
       if (count) blockedBy[dimension] = count;
     }
-  }
-  return { claimCount, matches, events, claimsPerEvent, stancesPerEvent, facets, blockedBy };
-}
-
-/** A mask that matches every claim, kept per length: most calls have no text query. */
-let ones = new Uint8Array(0);
-function allOnes(n: number): Uint8Array {
-  if (ones.length !== n) ones = new Uint8Array(n).fill(1);
-  return ones;
+  const textCounts = useText ? { own: ownWords, viaEvent: claimCount - ownWords } : undefined;
+  return { claimCount, matches, events, claimsPerEvent, stancesPerEvent, facets, blockedBy, text: textCounts };
 }

@@ -5,8 +5,8 @@
  */
 import { isValidPartialDate, spanEnd, spanStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { EMPTY_FILTERS, EXPLORER_VIEWS, type ExplorerView, type Filters } from './filters.ts';
-import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from './vocabulary.ts';
+import { LIST_DIMENSIONS, LIST_KEYS, type ListKey } from './dimensions.ts';
+import { EMPTY_FILTERS, emptyFilters, EXPLORER_VIEWS, type ExplorerView, type Filters } from './filters.ts';
 
 export interface Notice {
   param: string;
@@ -20,20 +20,17 @@ export const MAX_VALUES = 100;
 /** Parameters that belong to other parts of the app: not filters, and not unknown. */
 const RESERVED = new Set(['dataset']);
 
-type ListKey = 'actor' | 'stance' | 'type' | 'form' | 'attribution' | 'about' | 'place';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 interface Param {
   key: keyof Filters;
   encode(filters: Filters): string[];
   decode(values: string[], filters: Filters, notices: Notice[]): void;
 }
 
-function listParam<K extends ListKey>(key: K, accept: (value: string) => boolean, what: string): Param {
+function listParam(key: ListKey): Param {
+  const { accepts: accept, label: what } = LIST_DIMENSIONS[key];
   return {
     key,
-    encode: (filters) => [...new Set(filters[key] as string[])].sort(),
+    encode: (filters) => [...new Set(filters[key])].sort(),
     decode(values, filters, notices) {
       const kept: string[] = [];
       for (const value of new Set(values)) {
@@ -45,7 +42,7 @@ function listParam<K extends ListKey>(key: K, accept: (value: string) => boolean
           break;
         } else kept.push(value);
       }
-      (filters[key] as string[]) = kept.sort();
+      filters[key] = kept.sort();
     },
   };
 }
@@ -75,15 +72,11 @@ export const PARAMS: readonly Param[] = [
       filters.q = text.slice(0, MAX_QUERY_LENGTH);
     },
   },
-  listParam('actor', (v) => SLUG.test(v), 'actor'),
-  listParam('stance', (v) => (STANCES as readonly string[]).includes(v), 'stance'),
-  listParam('type', (v) => (CLAIM_TYPES as readonly string[]).includes(v), 'claim type'),
-  listParam('form', (v) => (CLAIM_FORMS as readonly string[]).includes(v), 'form'),
-  listParam('attribution', (v) => (ATTRIBUTIONS as readonly string[]).includes(v), 'attribution'),
-  listParam('about', (v) => SLUG.test(v), 'actor'),
+  // The dimensions' order, except that the dates come before the place, as links always had them.
+  ...LIST_KEYS.filter((key) => key !== 'place').map(listParam),
   dateParam('from'),
   dateParam('to'),
-  listParam('place', () => true, 'place'),
+  listParam('place'),
   {
     key: 'view',
     encode: (filters) => (filters.view === EMPTY_FILTERS.view ? [] : [filters.view]),
@@ -140,16 +133,7 @@ export function encodeFilters(filters: Filters): string {
 }
 
 export function decodeFilters(search: string): { filters: Filters; notices: Notice[] } {
-  const filters: Filters = {
-    ...EMPTY_FILTERS,
-    actor: [],
-    stance: [],
-    type: [],
-    form: [],
-    attribution: [],
-    about: [],
-    place: [],
-  };
+  const filters = emptyFilters();
   const notices: Notice[] = [];
   const values = new Map<string, string[]>();
   const query = search.startsWith('?') ? search.slice(1) : search;
@@ -186,23 +170,20 @@ export function decodeFilters(search: string): { filters: Filters; notices: Noti
   return { filters, notices };
 }
 
-/** Drops actors and places the dataset does not know, saying which. */
+/** Drops the values the dataset does not know (actors, sources, places), saying which. */
 export function restrictToDataset(filters: Filters, index: DatasetIndex): { filters: Filters; notices: Notice[] } {
   const notices: Notice[] = [];
-  const actor = filters.actor.filter((id) => {
-    const known = index.actorById.has(id);
-    if (!known) notices.push({ param: 'actor', message: `Ignored actor “${clip(id)}”: not in this dataset.` });
-    return known;
-  });
-  const about = filters.about.filter((id) => {
-    const known = index.actorById.has(id);
-    if (!known) notices.push({ param: 'about', message: `Ignored actor “${clip(id)}”: not in this dataset.` });
-    return known;
-  });
-  const place = filters.place.filter((name) => {
-    const known = index.placeCode.has(name);
-    if (!known) notices.push({ param: 'place', message: `Ignored place “${clip(name)}”: not in this dataset.` });
-    return known;
-  });
-  return notices.length ? { filters: { ...filters, actor, about, place }, notices } : { filters, notices };
+  let restricted = filters;
+  for (const key of LIST_KEYS) {
+    const dimension = LIST_DIMENSIONS[key];
+    if (!dimension.fromDataset || filters[key].length === 0) continue;
+    const known = new Set(dimension.values(index));
+    const kept = filters[key].filter((value) => {
+      if (!known.has(value))
+        notices.push({ param: key, message: `Ignored ${dimension.label} “${clip(value)}”: not in this dataset.` });
+      return known.has(value);
+    });
+    if (kept.length !== filters[key].length) restricted = { ...restricted, [key]: kept };
+  }
+  return { filters: restricted, notices };
 }

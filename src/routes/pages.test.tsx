@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render-app.tsx';
@@ -15,7 +15,7 @@ describe('pages at a URL', () => {
   it('a link with filters opens filtered, and a checkbox edits the filters', async () => {
     renderApp('/?stance=militant');
     expect(await screen.findByText('1 claim in 1 event')).toBeTruthy();
-    const official = screen.getByRole('checkbox', { name: /^Official/ });
+    const official = within(screen.getByRole('group', { name: 'Stance' })).getByRole('checkbox', { name: /^Official/ });
     await userEvent.click(official);
     expect(useExplorerStore.getState().filters.stance).toEqual(['militant', 'official']);
     expect(await screen.findByText('2 claims in 1 event')).toBeTruthy();

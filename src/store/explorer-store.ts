@@ -5,8 +5,7 @@
 import { create } from 'zustand';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
-import { EMPTY_FILTERS, type ExplorerView, type Filters } from '../domain/filters.ts';
-import type { Attribution, ClaimForm, ClaimType, Stance } from '../domain/schema.ts';
+import { EMPTY_FILTERS, type Dimension, type ExplorerView, type Filters, type ListKey } from '../domain/filters.ts';
 import type { Notice } from '../domain/url-codec.ts';
 import type { Problem } from '../domain/problem.ts';
 
@@ -45,15 +44,10 @@ interface ExplorerState {
   linkOpened(filters: Filters, notices: Notice[]): void;
   noticesDismissed(): void;
   searchTyped(q: string): void;
-  actorToggled(actorId: string): void;
-  stanceToggled(stance: Stance): void;
-  typeToggled(type: ClaimType): void;
-  formToggled(form: ClaimForm): void;
-  attributionToggled(attribution: Attribution): void;
-  aboutToggled(actorId: string): void;
-  placeToggled(place: string): void;
+  /** The reader ticked or unticked one value of a list dimension (a stance, an actor, a place). */
+  facetToggled(key: ListKey, value: string): void;
   datesChanged(from: string | undefined, to: string | undefined): void;
-  filterCleared(key: Exclude<keyof Filters, 'view'> | 'date'): void;
+  filterCleared(dimension: Dimension): void;
   viewChosen(view: ExplorerView): void;
   filtersCleared(): void;
 }
@@ -79,20 +73,12 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   linkOpened: (filters, notices) => set({ filters, notices }),
   noticesDismissed: () => set({ notices: [] }),
   searchTyped: (q) => set((s) => ({ filters: { ...s.filters, q } })),
-  actorToggled: (actorId) => set((s) => ({ filters: { ...s.filters, actor: toggle(s.filters.actor, actorId) } })),
-  stanceToggled: (stance) => set((s) => ({ filters: { ...s.filters, stance: toggle(s.filters.stance, stance) } })),
-  typeToggled: (type) => set((s) => ({ filters: { ...s.filters, type: toggle(s.filters.type, type) } })),
-  formToggled: (form) => set((s) => ({ filters: { ...s.filters, form: toggle(s.filters.form, form) } })),
-  attributionToggled: (attribution) =>
-    set((s) => ({ filters: { ...s.filters, attribution: toggle(s.filters.attribution, attribution) } })),
-  aboutToggled: (actorId) => set((s) => ({ filters: { ...s.filters, about: toggle(s.filters.about, actorId) } })),
-  placeToggled: (place) => set((s) => ({ filters: { ...s.filters, place: toggle(s.filters.place, place) } })),
+  facetToggled: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: toggle(s.filters[key], value) } })),
   datesChanged: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
-  filterCleared: (key) =>
+  filterCleared: (dimension) =>
     set((s) => {
-      if (key === 'date' || key === 'from' || key === 'to')
-        return { filters: { ...s.filters, from: undefined, to: undefined } };
-      return { filters: { ...s.filters, [key]: EMPTY_FILTERS[key] } };
+      if (dimension === 'date') return { filters: { ...s.filters, from: undefined, to: undefined } };
+      return { filters: { ...s.filters, [dimension]: EMPTY_FILTERS[dimension] } };
     }),
   filtersCleared: () => set((s) => ({ filters: { ...EMPTY_FILTERS, view: s.filters.view } })),
   viewChosen: (view) => set((s) => ({ filters: { ...s.filters, view } })),

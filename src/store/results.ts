@@ -1,20 +1,27 @@
 /** Memoized selectors: what the filters let through, computed once per change. */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import { applyFilters, type FilterResult, type Filters } from '../domain/filters.ts';
+import { applyFilters, type FilterResult, type Filters, type TextMatch } from '../domain/filters.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
-import { textMask } from '../domain/search.ts';
+import { eventSearchIndex, eventTextMask, textMask } from '../domain/search.ts';
 import { foldText } from '../domain/text.ts';
 import { useFilters, useIndex, useSearchIndex } from './explorer-store.ts';
 
-let lastText: { search: SearchIndex; query: string; mask: Uint8Array } | undefined;
+let lastText: { search: SearchIndex; query: string; mask: TextMatch } | undefined;
 let lastResult: { index: DatasetIndex; search: SearchIndex | null; filters: Filters; result: FilterResult } | undefined;
 
-/** The text index is queried again only when the folded query changes. */
-function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): Uint8Array | undefined {
+/**
+ * The text indexes are queried again only when the folded query changes: the claims'
+ * (their own words) and the events' (titles, summaries, places, tags).
+ */
+function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): TextMatch | undefined {
   const query = foldText(q);
   if (!query) return undefined;
   if (lastText?.search !== search || lastText.query !== query)
-    lastText = { search, query, mask: textMask(index, search, q) };
+    lastText = {
+      search,
+      query,
+      mask: { claims: textMask(index, search, q), events: eventTextMask(index, eventSearchIndex(index), q) },
+    };
   return lastText.mask;
 }
 

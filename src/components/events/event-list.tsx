@@ -1,5 +1,7 @@
 import { lazy, memo, Suspense } from 'react';
 import { activeDimensions, eventStances, firstMatches, type FilterResult, type Filters } from '../../domain/filters.ts';
+import type { Dispute } from '../../domain/schema.ts';
+import { STANCES } from '../../domain/vocabulary.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { EventRow, type EventRowPreview } from './event-row.tsx';
 
@@ -39,17 +41,20 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
             actorName: index.actorById.get(index.claims[i]!.actorId)?.name ?? '',
           }))
         : NO_PREVIEW;
-      rows.set(position, (row = { preview, counts: eventStances(result, position) }));
+      const totals = index.eventStanceTotals.subarray(position * STANCES.length, (position + 1) * STANCES.length);
+      rows.set(position, (row = { preview, counts: eventStances(result, position), totals }));
     }
     return row;
   };
 
   const rowFor = (position: number) => {
-    const { preview, counts } = rowData(position);
+    const { preview, counts, totals } = rowData(position);
     return (
       <EventRow
         event={index.events[position]!}
         stanceCounts={counts}
+        stanceTotals={totals}
+        disputes={index.disputesByEvent.get(index.events[position]!.id) ?? NO_DISPUTES}
         preview={preview}
         more={filtered ? result.claimsPerEvent[position]! - preview.length : 0}
       />
@@ -76,8 +81,10 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
 });
 
 const NO_PREVIEW: EventRowPreview[] = [];
+const NO_DISPUTES: Dispute[] = [];
 interface RowData {
   preview: EventRowPreview[];
   counts: Uint32Array;
+  totals: Uint32Array;
 }
 const rowCache = new WeakMap<FilterResult, Map<number, RowData>>();

@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { STANCES } from '../../domain/vocabulary.ts';
+import { LIST_KEYS } from '../../domain/dimensions.ts';
 import type { FilterResult } from '../../domain/filters.ts';
 import { binByTime, timeExtent } from '../../domain/tallies.ts';
 import { useIndex } from '../../store/explorer-store.ts';
@@ -18,15 +19,7 @@ const NO_MARKS: FilterResult = {
   events: [],
   claimsPerEvent: new Uint32Array(0),
   stancesPerEvent: new Uint32Array(0),
-  facets: {
-    actor: new Uint32Array(0),
-    stance: new Uint32Array(0),
-    type: new Uint32Array(0),
-    form: new Uint32Array(0),
-    attribution: new Uint32Array(0),
-    about: new Uint32Array(0),
-    place: new Uint32Array(0),
-  },
+  facets: Object.fromEntries(LIST_KEYS.map((key) => [key, new Uint32Array(0)])) as FilterResult['facets'],
   blockedBy: {},
 };
 

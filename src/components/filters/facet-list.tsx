@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber, plural } from '../../domain/numbers.ts';
+import { formatNumber } from '../../domain/numbers.ts';
 
 export interface FacetOption {
   value: string;
@@ -16,11 +16,14 @@ export interface FacetOption {
  */
 export function FacetList({
   legend,
+  counted = 'claims',
   options,
   onToggle,
   children,
 }: {
   legend: string;
+  /** What the counts count, plural, as a screen reader hears each ("12 claims made"). */
+  counted?: string;
   options: FacetOption[];
   onToggle: (value: string) => void;
   /** Shown between the legend and the options, e.g. a box to find an option. */
@@ -52,7 +55,7 @@ export function FacetList({
                 />
                 {option.marker}
                 <span className="min-w-0 flex-1 truncate">{option.label}</span>
-                <span className="text-xs text-muted tabular-nums" aria-label={plural(option.count, 'claim')}>
+                <span className="text-xs text-muted tabular-nums" aria-label={countLabel(option.count, counted)}>
                   {formatNumber(option.count)}
                 </span>
               </label>
@@ -62,4 +65,11 @@ export function FacetList({
       </ul>
     </fieldset>
   );
+}
+
+/** "1 claim made", "12 claims made", "1 event": the noun's first word takes the number. */
+function countLabel(count: number, counted: string): string {
+  const [noun = '', ...rest] = counted.split(' ');
+  const word = count === 1 ? noun.replace(/s$/, '') : noun;
+  return [formatNumber(count), word, ...rest].join(' ');
 }

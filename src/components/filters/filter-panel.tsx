@@ -1,111 +1,28 @@
 import { useMemo, useState } from 'react';
+import { LIST_DIMENSIONS, type ListKey } from '../../domain/dimensions.ts';
 import type { FilterResult } from '../../domain/filters.ts';
-import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from '../../domain/vocabulary.ts';
 import { firstInOrder } from '../../domain/first-in-order.ts';
 import { foldText } from '../../domain/text.ts';
 import { useExplorerStore, useFilters, useIndex } from '../../store/explorer-store.ts';
-import {
-  ATTRIBUTION_HINT,
-  ATTRIBUTION_LABEL,
-  CLAIM_TYPE_HINT,
-  CLAIM_TYPE_LABEL,
-  FORM_HINT,
-  FORM_LABEL,
-  STANCE_HINT,
-  STANCE_LABEL,
-} from '../labels.ts';
-import { StanceSwatch } from '../stance-badge.tsx';
 import { DateRange } from './date-range.tsx';
+import { DIMENSION_VIEWS, PANEL_AFTER_DATE, PANEL_BEFORE_DATE } from './dimension-views.tsx';
 import { FacetList, type FacetOption } from './facet-list.tsx';
 import { SearchBox } from './search-box.tsx';
 
-/** How many actors and places are listed before "show all": long lists need a search instead. */
+/** How many options a list shows before "show all": long lists need a search instead. */
 const SHORT_LIST = 12;
 
 export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
-  const index = useIndex();
-  const filters = useFilters();
-  const { stanceToggled, typeToggled, formToggled, attributionToggled, actorToggled, aboutToggled, placeToggled } =
-    useExplorerStore.getState();
-
-  const stanceOptions: FacetOption[] = STANCES.map((stance, i) => ({
-    value: stance,
-    label: STANCE_LABEL[stance],
-    hint: STANCE_HINT[stance],
-    count: facets.stance[i]!,
-    selected: filters.stance.includes(stance),
-    marker: <StanceSwatch stance={stance} />,
-  }));
-  const typeOptions: FacetOption[] = CLAIM_TYPES.map((type, i) => ({
-    value: type,
-    label: CLAIM_TYPE_LABEL[type],
-    hint: CLAIM_TYPE_HINT[type],
-    count: facets.type[i]!,
-    selected: filters.type.includes(type),
-  }));
-  const formOptions: FacetOption[] = CLAIM_FORMS.map((form, i) => ({
-    value: form,
-    label: FORM_LABEL[form],
-    hint: FORM_HINT[form],
-    count: facets.form[i]!,
-    selected: filters.form.includes(form),
-  }));
-  const attributionOptions: FacetOption[] = ATTRIBUTIONS.map((kind, i) => ({
-    value: kind,
-    label: ATTRIBUTION_LABEL[kind],
-    hint: ATTRIBUTION_HINT[kind],
-    count: facets.attribution[i]!,
-    selected: filters.attribution.includes(kind),
-  }));
-  // What does not change with the filters is built once per dataset.
-  const actorBase = useMemo(
-    () =>
-      index.actors.map((actor) => ({
-        value: actor.id,
-        label: actor.name,
-        hint: [actor.role, ...actor.aliases].join(' · '),
-        marker: <StanceSwatch stance={actor.stance} />,
-      })),
-    [index],
-  );
-  const placeBase = useMemo(() => index.places.map((place) => ({ value: place, label: place })), [index]);
-
   return (
     <div className="space-y-5">
       <SearchBox />
-      <FacetList legend="Stance" options={stanceOptions} onToggle={(v) => stanceToggled(v as never)} />
-      <FacetList legend="Claim type" options={typeOptions} onToggle={(v) => typeToggled(v as never)} />
-      <FacetList legend="Form" options={formOptions} onToggle={(v) => formToggled(v as never)} />
-      <FacetList
-        legend="Who is named as claimant"
-        options={attributionOptions}
-        onToggle={(v) => attributionToggled(v as never)}
-      />
+      {PANEL_BEFORE_DATE.map((key) => (
+        <Facet key={key} dimension={key} counts={facets[key]} />
+      ))}
       <DateRange />
-      <LongFacet
-        legend="Actor"
-        noun="actors"
-        base={actorBase}
-        counts={facets.actor}
-        selected={filters.actor}
-        onToggle={actorToggled}
-      />
-      <LongFacet
-        legend="Claims about"
-        noun="people and groups"
-        base={actorBase}
-        counts={facets.about}
-        selected={filters.about}
-        onToggle={aboutToggled}
-      />
-      <LongFacet
-        legend="Place"
-        noun="places"
-        base={placeBase}
-        counts={facets.place}
-        selected={filters.place}
-        onToggle={placeToggled}
-      />
+      {PANEL_AFTER_DATE.map((key) => (
+        <Facet key={key} dimension={key} counts={facets[key]} />
+      ))}
     </div>
   );
 }
@@ -113,27 +30,24 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
 type BaseOption = Omit<FacetOption, 'count' | 'selected'>;
 
 /**
- * A facet with many options (a thousand actors): the selected and the busiest first, a
- * box to find the rest. Only the options shown are built on a filter change.
+ * One dimension's options with their counts. A dimension with many options (a thousand
+ * actors): the selected and the busiest first, a box to find the rest; only the options
+ * shown are built on a filter change.
  */
-function LongFacet({
-  legend,
-  noun,
-  base,
-  counts,
-  selected,
-  onToggle,
-}: {
-  legend: string;
-  noun: string;
-  /** In label order: ties in rank stay alphabetical. */
-  base: BaseOption[];
-  counts: Uint32Array;
-  selected: string[];
-  onToggle: (value: string) => void;
-}) {
+function Facet({ dimension, counts }: { dimension: ListKey; counts: Uint32Array }) {
+  const index = useIndex();
+  const selected = useFilters()[dimension];
+  const view = DIMENSION_VIEWS[dimension];
+  const noun = view.many ?? view.legend.toLowerCase();
+  // What does not change with the filters is built once per dataset.
+  const base = useMemo(
+    (): BaseOption[] =>
+      LIST_DIMENSIONS[dimension].values(index).map((value) => ({ value, ...view.option(index, value) })),
+    [index, dimension, view],
+  );
   const [find, setFind] = useState('');
   const [all, setAll] = useState(false);
+  const long = base.length > SHORT_LIST;
   const searching = find !== '';
   // Labels are folded for matching once a search starts, not on every keystroke.
   const folded = useMemo(
@@ -143,18 +57,21 @@ function LongFacet({
   const shown = useMemo(() => {
     const chosen = new Set(selected);
     const isSelected = (i: number) => (chosen.has(base[i]!.value) ? 1 : 0);
+    const option = (i: number): FacetOption => ({ ...base[i]!, count: counts[i] ?? 0, selected: isSelected(i) === 1 });
+    if (!long) return base.map((_, i) => option(i));
     const rank = (a: number, b: number) => isSelected(b) - isSelected(a) || counts[b]! - counts[a]!;
     const needle = foldText(find);
     const matching = [...base.keys()].filter((i) => !needle || folded![i]!.includes(` ${needle}`));
     const ranked = all ? [...matching].sort(rank) : firstInOrder(matching, Math.max(SHORT_LIST, chosen.size), rank);
-    return ranked.map((i): FacetOption => ({ ...base[i]!, count: counts[i]!, selected: isSelected(i) === 1 }));
-  }, [base, counts, selected, find, folded, all]);
+    return ranked.map(option);
+  }, [base, counts, selected, find, folded, all, long]);
   const hidden = base.length - shown.length;
+  const toggle = (value: string) => useExplorerStore.getState().facetToggled(dimension, value);
 
   return (
     <div>
-      <FacetList legend={legend} options={shown} onToggle={onToggle}>
-        {base.length > SHORT_LIST && (
+      <FacetList legend={view.legend} counted={view.counted} options={shown} onToggle={toggle}>
+        {long && (
           <label className="mb-1 block text-sm">
             <span className="sr-only">Find {noun}</span>
             <input
@@ -167,7 +84,7 @@ function LongFacet({
           </label>
         )}
       </FacetList>
-      {(hidden > 0 || all) && base.length > SHORT_LIST && (
+      {long && (hidden > 0 || all) && (
         <button type="button" onClick={() => setAll(!all)} className="mt-1 text-sm text-accent underline">
           {all ? `Show fewer ${noun}` : `Show all ${base.length} ${noun}`}
         </button>

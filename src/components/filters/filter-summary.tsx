@@ -1,20 +1,13 @@
+import { LIST_DIMENSIONS } from '../../domain/dimensions.ts';
 import { activeDimensions, type Dimension, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { formatPartialDate } from '../../domain/dates.ts';
 import { plural } from '../../domain/numbers.ts';
 import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
-import { ATTRIBUTION_LABEL, CLAIM_TYPE_LABEL, FORM_LABEL, STANCE_LABEL } from '../labels.ts';
+import { DIMENSION_VIEWS } from './dimension-views.tsx';
 
-const DIMENSION_LABEL: Record<Dimension, string> = {
-  q: 'search',
-  actor: 'actor',
-  stance: 'stance',
-  type: 'claim type',
-  form: 'form',
-  attribution: 'attribution',
-  about: 'about',
-  date: 'date',
-  place: 'place',
-};
+/** How a filter is named in the summary and its messages: the text query, the dates, or a dimension's label. */
+const dimensionLabel = (dimension: Dimension): string =>
+  dimension === 'q' ? 'search' : dimension === 'date' ? 'date' : LIST_DIMENSIONS[dimension].label;
 
 /** "N claims in M events", the filters in words, and one click to clear them. */
 export function FilterSummary({
@@ -32,31 +25,16 @@ export function FilterSummary({
   const active = activeDimensions(filters);
 
   const describe = (dimension: Dimension): string => {
-    switch (dimension) {
-      case 'q':
-        return `“${filters.q.trim()}”`;
-      case 'actor':
-        return filters.actor.map((id) => index.actorById.get(id)?.name ?? id).join(' or ');
-      case 'stance':
-        return filters.stance.map((s) => STANCE_LABEL[s]).join(' or ');
-      case 'type':
-        return filters.type.map((t) => CLAIM_TYPE_LABEL[t]).join(' or ');
-      case 'form':
-        return filters.form.map((f) => FORM_LABEL[f]).join(' or ');
-      case 'attribution':
-        return filters.attribution.map((a) => ATTRIBUTION_LABEL[a]).join(' or ');
-      case 'about':
-        return filters.about.map((id) => index.actorById.get(id)?.name ?? id).join(' or ');
-      case 'date':
-        return [
-          filters.from && `from ${formatPartialDate(filters.from)}`,
-          filters.to && `to ${formatPartialDate(filters.to)}`,
-        ]
-          .filter(Boolean)
-          .join(' ');
-      case 'place':
-        return filters.place.join(' or ');
-    }
+    if (dimension === 'q') return `“${filters.q.trim()}”`;
+    if (dimension === 'date')
+      return [
+        filters.from && `from ${formatPartialDate(filters.from)}`,
+        filters.to && `to ${formatPartialDate(filters.to)}`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    const view = DIMENSION_VIEWS[dimension];
+    return filters[dimension].map((value) => view.option(index, value).label).join(' or ');
   };
 
   return (
@@ -65,6 +43,18 @@ export function FilterSummary({
         {plural(result.claimCount, 'claim')} in {plural(result.events.length, 'event')}
         {active.length === 0 && <span className="text-muted"> — the whole dataset</span>}
       </p>
+      {result.text && (
+        <p className="text-sm text-muted">
+          “{filters.q.trim()}”: {plural(result.text.own, 'claim')} match in their own words, claimant, relays or the
+          actors they are about
+          {result.text.viaEvent > 0 && (
+            <>
+              ; {plural(result.text.viaEvent, 'more claim')} belong to events whose title, summary, place or tags match
+            </>
+          )}
+          .
+        </p>
+      )}
       {searching && (
         <p role="status" className="text-sm text-muted">
           Preparing the text search for {plural(index.claims.length, 'claim')}; “{filters.q.trim()}” applies in a
@@ -79,9 +69,9 @@ export function FilterSummary({
                 type="button"
                 onClick={() => filterCleared(dimension)}
                 className="rounded-full border border-rule px-3 py-0.5 hover:border-muted"
-                aria-label={`Remove ${DIMENSION_LABEL[dimension]} filter: ${describe(dimension)}`}
+                aria-label={`Remove ${dimensionLabel(dimension)} filter: ${describe(dimension)}`}
               >
-                <span className="text-muted">{DIMENSION_LABEL[dimension]}:</span> {describe(dimension)}{' '}
+                <span className="text-muted">{dimensionLabel(dimension)}:</span> {describe(dimension)}{' '}
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -100,8 +90,8 @@ export function FilterSummary({
             <ul className="mt-1 list-disc pl-5 text-sm">
               {(Object.entries(result.blockedBy) as [Dimension, number][]).map(([dimension, count]) => (
                 <li key={dimension}>
-                  The {DIMENSION_LABEL[dimension]} filter ({describe(dimension)}) alone excludes{' '}
-                  {plural(count, 'claim')} that match the rest.{' '}
+                  The {dimensionLabel(dimension)} filter ({describe(dimension)}) alone excludes {plural(count, 'claim')}{' '}
+                  that match the rest.{' '}
                   <button type="button" onClick={() => filterCleared(dimension)} className="text-accent underline">
                     Remove it
                   </button>
@@ -111,7 +101,7 @@ export function FilterSummary({
           ) : (
             <p className="mt-1 text-sm">
               Removing any one filter would still leave nothing: the filters{' '}
-              {active.map((d) => DIMENSION_LABEL[d]).join(', ')} exclude everything together.
+              {active.map((d) => dimensionLabel(d)).join(', ')} exclude everything together.
             </p>
           )}
         </div>
