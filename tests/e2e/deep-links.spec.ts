@@ -46,7 +46,7 @@ test('a claim anchor that points nowhere says so and shows the event', async ({ 
 test('a garbled query string is cleaned up, with a notice', async ({ page }) => {
   await page.goto('/?stance=official,martian&type=%E0%A4%A&from=2004-13&utm=1&actor=ghost');
   await expect(page.getByText('Parts of this link were not understood')).toBeVisible();
-  await expect(page.getByText('Ignored actor “ghost”: not in this dataset.')).toBeVisible();
+  await expect(page.getByText('Ignored claimant “ghost”: not in this dataset.')).toBeVisible();
   await expect(page).toHaveURL(/\/\?stance=official$/);
   await expect(page.getByRole('checkbox', { name: /^Official/ })).toBeChecked();
 });
