@@ -1,6 +1,7 @@
 /** Counts over a set of claims, for lists and the time axis. */
 import type { DatasetIndex } from './dataset-index.ts';
 import type { FilterResult } from './filters.ts';
+import { cutPeriods, periodLabel, spanLabel, type DayRange, type TimeScale } from './time-scale.ts';
 import { STANCES } from './vocabulary.ts';
 
 export interface TimeBin {
@@ -12,7 +13,7 @@ export interface TimeBin {
   events: number;
 }
 
-/** The dataset's whole time extent, in day numbers; the axis does not move as filters change. */
+/** The dataset's whole time extent, in day numbers. */
 export function timeExtent(index: DatasetIndex): { from: number; to: number } | null {
   if (index.events.length === 0) return null;
   let from = Infinity;
@@ -25,33 +26,86 @@ export function timeExtent(index: DatasetIndex): { from: number; to: number } | 
 }
 
 /**
- * Matching claims by stance in `count` equal slices of the extent, each event's claims
- * placed by its first day. Reads the result's per-event tallies, so it loops over
- * events, not claims.
+ * The days the events cover, merged where they overlap or touch, in order: what the time
+ * axis must show. Relies on `events` being in the index's order, by first day, so that one
+ * pass merges them.
+ */
+export function occupiedRuns(index: DatasetIndex, events: readonly number[]): DayRange[] {
+  const runs: DayRange[] = [];
+  let last: DayRange | undefined;
+  for (const position of events) {
+    const from = index.eventDays.from[position]!;
+    const to = index.eventDays.to[position]!;
+    if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
+    else runs.push((last = { from, to }));
+  }
+  return runs;
+}
+
+/**
+ * Matching claims by stance in the given bins (in order, as `scaleBins` gives them), each
+ * event's claims placed by its first day (an event that starts before the first bin, in
+ * it). Reads the result's per-event tallies, so it loops over events, not claims.
  */
 export function binByTime(
   index: DatasetIndex,
   result: Pick<FilterResult, 'events' | 'claimsPerEvent' | 'stancesPerEvent'>,
-  extent: { from: number; to: number },
-  count: number,
+  ranges: readonly DayRange[],
 ): TimeBin[] {
   const S = STANCES.length;
-  const width = (extent.to - extent.from + 1) / count;
-  const bins: TimeBin[] = Array.from({ length: count }, (_, i) => ({
-    from: Math.floor(extent.from + i * width),
-    to: Math.floor(extent.from + (i + 1) * width) - 1,
+  const bins: TimeBin[] = ranges.map(({ from, to }) => ({
+    from,
+    to,
     stances: new Uint32Array(S),
     total: 0,
     events: 0,
   }));
+  if (bins.length === 0) return bins;
   for (const position of result.events) {
     const claims = result.claimsPerEvent[position]!;
     if (claims === 0) continue;
-    const day = index.eventDays.from[position]!;
-    const bin = bins[Math.min(count - 1, Math.max(0, Math.floor((day - extent.from) / width)))]!;
+    const bin = bins[binIndexAt(bins, index.eventDays.from[position]!)]!;
     for (let s = 0; s < S; s++) bin.stances[s]! += result.stancesPerEvent[position * S + s]!;
     bin.total += claims;
     bin.events++;
   }
   return bins;
+}
+
+/** The last bin that starts on or before `day` (the first, for a day before them all). */
+export function binIndexAt(bins: readonly DayRange[], day: number): number {
+  let low = 0;
+  let high = bins.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (bins[middle]!.from <= day) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The bin with the most claims (the earliest of equals), or null when none has any. */
+export function busiestBin(bins: readonly TimeBin[]): TimeBin | null {
+  let busiest: TimeBin | null = null;
+  for (const bin of bins) if (bin.total > (busiest?.total ?? 0)) busiest = bin;
+  return busiest;
+}
+
+/**
+ * The time axis in one sentence, for those who do not see it: its span, what it skips and
+ * its busiest bin, named by the days it holds ("January 2022", not the year its slice of
+ * time happened to start in).
+ */
+export function axisSummary(scale: TimeScale, bins: readonly TimeBin[]): string {
+  const cuts = cutPeriods(scale);
+  const skips = cuts.length ? ` The axis skips ${listInWords(cuts)}, which have no events.` : '';
+  const busiest = busiestBin(bins);
+  const peak = busiest
+    ? `${periodLabel(busiest, scale.unit.kind)}, ${busiest.total} ${busiest.total === 1 ? 'claim' : 'claims'}`
+    : 'none';
+  return `Claims over time, ${spanLabel(scale).replace(' – ', ' to ')}, by stance.${skips} Busiest period: ${peak}.`;
+}
+
+function listInWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

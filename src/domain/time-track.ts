@@ -6,6 +6,8 @@
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Precision } from './vocabulary.ts';
 import { PRECISIONS, STANCES } from './vocabulary.ts';
+import { dayNumber, formatPartialDate, precisionOf, spanEnd, spanStart } from './dates.ts';
+import { dayToX, type TimeScale } from './time-scale.ts';
 
 export interface EventMark {
   /** Day numbers, inclusive: what the merged events cover together. */
@@ -34,7 +36,7 @@ function eventKinds(index: DatasetIndex): Uint8Array {
 
 /**
  * The events as marks over their spans. Events that start in the same slot (of `count`
- * equal slots of the extent) with the same precision, approximate or not, become one
+ * equal slots of the axis's width) with the same precision, approximate or not, become one
  * mark over their joint span, so 10,000 events draw at most 6 × `count` marks, and in
  * practice a few hundred. Wide marks come first, so that drawn in order the short ones
  * stay visible on top. Tallies go into flat typed arrays: this runs on every filter change.
@@ -46,12 +48,11 @@ export function eventMarks(
   index: DatasetIndex,
   events: readonly number[],
   stancesPerEvent: Uint32Array | null,
-  extent: { from: number; to: number },
+  scale: TimeScale,
   count: number,
 ): EventMark[] {
   const S = STANCES.length;
   const KINDS = PRECISIONS.length * 2;
-  const width = (extent.to - extent.from + 1) / count;
   const codes = eventKinds(index);
   const size = count * KINDS;
   const from = new Int32Array(size).fill(2 ** 31 - 1);
@@ -60,7 +61,7 @@ export function eventMarks(
   const stances = new Uint32Array(size * S);
   for (const position of events) {
     const start = index.eventDays.from[position]!;
-    const slot = Math.min(count - 1, Math.max(0, Math.floor((start - extent.from) / width)));
+    const slot = Math.min(count - 1, Math.floor(dayToX(scale, start) * count));
     const key = slot * KINDS + codes[position]!;
     if (start < from[key]!) from[key] = start;
     if (index.eventDays.to[position]! > to[key]!) to[key] = index.eventDays.to[position]!;
@@ -106,4 +107,66 @@ export function brushDates(dayA: number, dayB: number): { from: string; to: stri
   if (days <= BRUSH_DAYS) return { from, to };
   if (days <= BRUSH_YEARS * 366) return { from: from.slice(0, 7), to: to.slice(0, 7) };
   return { from: from.slice(0, 4), to: to.slice(0, 4) };
+}
+
+/** What the keys do to a date range: move it by one step, or make it one step longer or shorter. */
+export type DateStep = 'back' | 'forward' | 'longer' | 'shorter';
+
+/** `date` (a partial date) moved by `count` years, months or days, at its own precision. */
+function shiftDate(date: string, count: number): string {
+  const precision = precisionOf(date);
+  if (precision === 'day') return isoDay(dayNumber(date) + count);
+  const year = Number(date.slice(0, 4));
+  if (precision === 'year') return String(year + count).padStart(4, '0');
+  const months = year * 12 + Number(date.slice(5, 7)) - 1 + count;
+  return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`;
+}
+
+/** `date` written at a finer precision: its first (or last) day, month or year. */
+function refine(date: string, precision: Precision, end: boolean): string {
+  const day = end ? spanEnd(date) : spanStart(date);
+  return day.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+}
+
+/**
+ * The dates a key press on the time axis sets: the range moves (or grows and shrinks at
+ * its end) by one of its own units, a year for "2004 – 2006", a month for "2004-11";
+ * typed dates of mixed precision move by the finer one. With no dates, the first step
+ * takes the first unit of `limits` (forward) or its last (back), at the precision a
+ * brush over all of `limits` would have. The range never leaves `limits` (inclusive
+ * days) nor grows shorter than one unit.
+ */
+export function stepDates(
+  dates: { from?: string; to?: string },
+  step: DateStep,
+  limits: { from: number; to: number },
+): { from: string; to: string } {
+  if (!dates.from && !dates.to) {
+    const whole = brushDates(limits.from, limits.to);
+    const at = step === 'forward' || step === 'longer' ? whole.from : whole.to;
+    return { from: at, to: at };
+  }
+  const precisions = [dates.from, dates.to].filter((d) => d !== undefined).map(precisionOf);
+  const precision = precisions.includes('day') ? 'day' : precisions.includes('month') ? 'month' : 'year';
+  const edge = (day: number) => isoDay(day).slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+  const from = dates.from ? refine(dates.from, precision, false) : edge(limits.from);
+  const to = dates.to ? refine(dates.to, precision, true) : edge(limits.to);
+  const inside = (start: string, end: string) =>
+    dayNumber(spanStart(end)) <= limits.to && dayNumber(spanEnd(start)) >= limits.from && start <= end;
+  const next =
+    step === 'forward'
+      ? { from: shiftDate(from, 1), to: shiftDate(to, 1) }
+      : step === 'back'
+        ? { from: shiftDate(from, -1), to: shiftDate(to, -1) }
+        : { from, to: shiftDate(to, step === 'longer' ? 1 : -1) };
+  return inside(next.from, next.to) ? next : { from, to };
+}
+
+/** A date range in words, for a screen reader: "2004 to 2006", "November 2004", "from 2011 on". */
+export function datesInWords(from?: string, to?: string): string {
+  if (from && to)
+    return from === to ? formatPartialDate(from) : `${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+  if (from) return `from ${formatPartialDate(from)} on`;
+  if (to) return `up to ${formatPartialDate(to)}`;
+  return 'all dates';
 }
