@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TimeScale } from '../../domain/time-scale.ts';
 import { STANCES, type Stance } from '../../domain/vocabulary.ts';
 import { useElementWidth } from '../use-element-width.ts';
 
@@ -62,4 +63,33 @@ export function AxisCanvas({
       <canvas ref={canvas} style={{ width: '100%', height }} />
     </div>
   );
+}
+
+/**
+ * Where the scale cuts an empty stretch: the strip is blanked, and two slanted strokes
+ * across it say that time is missing there, as on a broken axis in print.
+ */
+export function drawBreaks(
+  context: CanvasRenderingContext2D,
+  scale: TimeScale,
+  width: number,
+  height: number,
+  colors: StanceColors,
+) {
+  for (const piece of scale.pieces) {
+    if (!piece.cut) continue;
+    const x0 = piece.x0 * width;
+    const x1 = piece.x1 * width;
+    context.clearRect(x0, 0, x1 - x0, height);
+    const middle = (x0 + x1) / 2;
+    const lean = Math.min(3, (x1 - x0) / 4);
+    context.strokeStyle = colors.muted;
+    context.lineWidth = 1.25;
+    context.beginPath();
+    for (const offset of [-2, 2]) {
+      context.moveTo(middle + offset - lean, height);
+      context.lineTo(middle + offset + lean, 0);
+    }
+    context.stroke();
+  }
 }

@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { FilterResult } from '../../domain/filters.ts';
+import { dayToX, type TimeScale } from '../../domain/time-scale.ts';
 import { eventMarks, type EventMark } from '../../domain/time-track.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { useIndex } from '../../store/explorer-store.ts';
-import { AxisCanvas, type StanceColors } from './axis-canvas.tsx';
+import { AxisCanvas, drawBreaks, type StanceColors } from './axis-canvas.tsx';
 
 /** Slots for merging marks: finer than the bars, so a month still reads as a month. */
 const SLOTS = 240;
@@ -68,26 +69,26 @@ function drawMark(
  * month-precise one spans its month, a year-precise one its year (lighter, so the
  * events inside it show through); approximate dates are hatched.
  */
-export function EventTrack({ result, extent }: { result: FilterResult; extent: { from: number; to: number } }) {
+export function EventTrack({ result, scale }: { result: FilterResult; scale: TimeScale }) {
   const index = useIndex();
   const marks = useMemo(
-    () => eventMarks(index, result.events, result.stancesPerEvent, extent, SLOTS),
-    [index, result, extent],
+    () => eventMarks(index, result.events, result.stancesPerEvent, scale, SLOTS),
+    [index, result, scale],
   );
   const draw = useCallback(
     (context: CanvasRenderingContext2D, width: number, _height: number, colors: StanceColors) => {
-      const span = extent.to - extent.from + 1;
       context.fillStyle = colors.rule;
       context.globalAlpha = 0.4;
       context.fillRect(0, 0, width, HEIGHT);
       context.globalAlpha = 1;
       const hatch = marks.some((mark) => mark.approximate) ? hatchPattern(context, colors) : null;
       for (const mark of marks) {
-        const x = ((mark.from - extent.from) / span) * width;
-        drawMark(context, mark, x, Math.max(2, ((mark.to - mark.from + 1) / span) * width), colors, hatch);
+        const x = dayToX(scale, mark.from) * width;
+        drawMark(context, mark, x, Math.max(2, dayToX(scale, mark.to + 1) * width - x), colors, hatch);
       }
+      drawBreaks(context, scale, width, HEIGHT, colors);
     },
-    [marks, extent],
+    [marks, scale],
   );
   return <AxisCanvas height={HEIGHT} className="mt-1" draw={draw} />;
 }

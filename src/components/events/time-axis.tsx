@@ -1,16 +1,22 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { dayNumber, spanEnd, spanStart } from '../../domain/dates.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { LIST_KEYS } from '../../domain/dimensions.ts';
 import type { FilterResult } from '../../domain/filters.ts';
-import { binByTime, timeExtent } from '../../domain/tallies.ts';
-import { useIndex } from '../../store/explorer-store.ts';
+import { axisSummary, binByTime, binIndexAt, occupiedRuns, timeExtent, type TimeBin } from '../../domain/tallies.ts';
+import { axisDomain, dayToX, scaleBins, timeScale, xToDay, type TimeScale } from '../../domain/time-scale.ts';
+import { useFilters, useIndex } from '../../store/explorer-store.ts';
 import { STANCE_LABEL } from '../labels.ts';
-import { AxisCanvas, type StanceColors } from './axis-canvas.tsx';
+import { AxisCanvas, drawBreaks, type StanceColors } from './axis-canvas.tsx';
+import { AxisTicks } from './axis-ticks.tsx';
+import { BarTooltip } from './bar-tooltip.tsx';
 import { EventTrack, HATCH } from './event-track.tsx';
 import { TimeBrush } from './time-brush.tsx';
 
-const BINS = 120;
 const HEIGHT = 64;
+const HINT =
+  'Drag across the axis to set the dates, click it to clear them, or type them in From and To (under Filters). ' +
+  'From the keyboard: arrows move the dates, Shift with arrows makes them longer or shorter, Escape clears them.';
 
 /** What the axis starts from: nothing to draw yet. Its frame is there, so nothing moves. */
 const NO_MARKS: FilterResult = {
@@ -23,79 +29,97 @@ const NO_MARKS: FilterResult = {
   blockedBy: {},
 };
 
-function yearOf(day: number): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
+/** Stacked bars of claims per stance, one per bin, as wide as the bin's days on the scale. */
+function drawBins(
+  context: CanvasRenderingContext2D,
+  bins: readonly TimeBin[],
+  scale: TimeScale,
+  width: number,
+  height: number,
+  colors: StanceColors,
+) {
+  const max = Math.max(1, ...bins.map((bin) => bin.total));
+  context.fillStyle = colors.rule;
+  context.fillRect(0, height - 1, width, 1);
+  for (const bin of bins) {
+    const x = dayToX(scale, bin.from) * width;
+    const w = Math.max(1, (dayToX(scale, bin.to + 1) * width - x) * 0.85);
+    let y = height;
+    STANCES.forEach((stance, s) => {
+      const count = bin.stances[s]!;
+      if (!count) return;
+      const h = Math.max(1.5, (count / max) * (height - 4));
+      y -= h;
+      context.fillStyle = colors[stance];
+      context.fillRect(x, y, w, h);
+    });
+  }
+  drawBreaks(context, scale, width, height, colors);
 }
 
 /**
- * A compact time axis over the whole dataset: claims that match the filters, stacked by
- * stance, in equal slices of time. The axis stays put as filters change.
+ * A compact time axis: claims that match the filters, stacked by stance, in bins of whole
+ * days, weeks, months or years. It spans the dates chosen, or else the matching events,
+ * and cuts long stretches without events, so that the busy years get the width.
  */
 export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: FilterResult }) {
   const index = useIndex();
+  const filters = useFilters();
   // The axis follows the list in a later, interruptible render, so that the list paints
-  // first; on the first render too, where it starts without bars and marks.
+  // first; on the first render too, where it starts without bars and marks. The dates it
+  // spans follow with the bars, so that the two always agree.
   const result = useDeferredValue(latest, NO_MARKS);
-  const extent = useMemo(() => timeExtent(index), [index]);
-  const bins = useMemo(() => (extent ? binByTime(index, result, extent, BINS) : []), [index, result, extent]);
-  const drawBars = useCallback(
-    (context: CanvasRenderingContext2D, width: number, height: number, colors: StanceColors) => {
-      const max = Math.max(1, ...bins.map((bin) => bin.total));
-      const slot = width / BINS;
-      context.fillStyle = colors.rule;
-      context.fillRect(0, height - 1, width, 1);
-      bins.forEach((bin, b) => {
-        let y = height;
-        STANCES.forEach((stance, s) => {
-          const count = bin.stances[s]!;
-          if (!count) return;
-          const h = Math.max(1.5, (count / max) * (height - 4));
-          y -= h;
-          context.fillStyle = colors[stance];
-          context.fillRect(b * slot, y, Math.max(1, slot * 0.85), h);
-        });
-      });
+  const from = useDeferredValue(filters.from);
+  const to = useDeferredValue(filters.to);
+  const limits = useMemo(() => timeExtent(index), [index]);
+  // Before the first result, the span of every event: what an unfiltered axis shows.
+  const events = useMemo(() => (result === NO_MARKS ? index.events.map((_, i) => i) : result.events), [index, result]);
+  const live = useMemo(() => {
+    if (!limits) return null;
+    const runs = occupiedRuns(index, events);
+    const chosen = {
+      from: from ? dayNumber(spanStart(from)) : undefined,
+      to: to ? dayNumber(spanEnd(to)) : undefined,
+    };
+    return timeScale(runs, axisDomain(runs, chosen, limits));
+  }, [index, events, from, to, limits]);
+  // Held while a brush is dragged: the bars do not move under the pointer.
+  const [held, setHeld] = useState<TimeScale | null>(null);
+  const scale = held ?? live;
+  const bins = useMemo(() => (scale ? binByTime(index, result, scaleBins(scale)) : []), [index, result, scale]);
+  // The bin under the pointer, in the bins it was found in: a new result or scale hides it.
+  const [hovered, setHovered] = useState<{ bins: readonly TimeBin[]; at: number } | null>(null);
+  const onHold = useCallback((hold: boolean) => setHeld(hold ? live : null), [live]);
+  const onHover = useCallback(
+    (x: number | null) => {
+      const at = x === null || !scale ? null : hoveredBin(scale, bins, x);
+      setHovered((last) => (at === null ? null : last?.bins === bins && last.at === at ? last : { bins, at }));
     },
-    [bins],
+    [scale, bins],
   );
-  if (!extent || bins.length === 0) return null;
-  const firstYear = yearOf(extent.from);
-  const lastYear = yearOf(extent.to);
-  const span = extent.to - extent.from + 1;
-  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
-  const ticks: number[] = [];
-  for (let year = firstYear; year <= lastYear; year += step) ticks.push(year);
-  const x = (day: number) => ((day - extent.from) / span) * 100;
-  const busiest = [...bins].sort((a, b) => b.total - a.total).filter((b) => b.total > 0);
+  const dismiss = useCallback(() => setHovered(null), []);
+  const drawBars = useCallback(
+    (context: CanvasRenderingContext2D, width: number, height: number, colors: StanceColors) =>
+      scale && drawBins(context, bins, scale, width, height, colors),
+    [bins, scale],
+  );
+  if (!limits || !scale) return null;
+  const hoveredBinData = hovered?.bins === bins ? bins[hovered.at] : undefined;
 
   return (
     <figure className="mt-7">
-      <TimeBrush extent={extent}>
-        <div
-          role="img"
-          aria-label={`Claims over time, ${firstYear} to ${lastYear}, by stance. Busiest period: ${
-            busiest[0] ? `${yearOf(busiest[0].from)}, ${busiest[0].total} claims` : 'none'
-          }.`}
-        >
+      <TimeBrush scale={scale} limits={limits} onHold={onHold} onHover={onHover} hint={HINT}>
+        <div role="img" aria-label={axisSummary(scale, bins)}>
           <AxisCanvas height={HEIGHT} draw={drawBars} />
         </div>
-        <EventTrack result={result} extent={extent} />
+        <EventTrack result={result} scale={scale} />
+        {hoveredBinData && <BarTooltip bin={hoveredBinData} scale={scale} onDismiss={dismiss} />}
       </TimeBrush>
-      <div className="relative mt-1 h-4 text-xs text-muted" aria-hidden="true">
-        {ticks
-          .filter((year) => x(Date.UTC(year, 0, 1) / 86_400_000) >= 0)
-          .map((year) => (
-            <span
-              key={year}
-              className="absolute -translate-x-1/2 tabular-nums"
-              style={{ left: `${x(Date.UTC(year, 0, 1) / 86_400_000)}%` }}
-            >
-              {year}
-            </span>
-          ))}
-      </div>
+      <AxisTicks scale={scale} />
       <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-muted">
-        <span>Drag across the axis to set the dates, or type them in From and To (under Filters).</span>
+        <span>
+          Drag across the axis to set the dates, click it to clear them, or type them in From and To (under Filters).
+        </span>
         <span aria-hidden="true" className="flex items-center gap-1.5">
           Events: <span className="inline-block h-2.5 w-0.5 bg-muted" /> day or month
           <span className="inline-block h-2.5 w-4 bg-muted opacity-55" /> year
@@ -112,3 +136,10 @@ export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: Fil
     </figure>
   );
 });
+
+/** The bin under position `x`, or null over a break. */
+function hoveredBin(scale: TimeScale, bins: readonly TimeBin[], x: number): number | null {
+  const piece = scale.pieces.find((p) => x < p.x1);
+  if (!piece || piece.cut || bins.length === 0) return null;
+  return binIndexAt(bins, xToDay(scale, x));
+}
