@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { groupByStance } from '../domain/accounts.ts';
+import { readClaimAnchor } from '../domain/claim-anchor.ts';
 import { formatEventDate } from '../domain/dates.ts';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
 import { DisputePanel } from '../components/events/dispute-panel.tsx';
@@ -23,7 +24,8 @@ export function EventPage() {
   );
   const accounts = useMemo(() => groupByStance(claims, index.actorById), [claims, index]);
   const disputes = index.disputesByEvent.get(eventId) ?? [];
-  const targetId = hash.startsWith('#claim-') ? decodeURIComponent(hash.slice('#claim-'.length)) : null;
+  const anchor = readClaimAnchor(hash);
+  const targetId = anchor && 'id' in anchor ? anchor.id : null;
   const target = targetId !== null && index.claimById.get(targetId)?.eventId === eventId ? targetId : null;
   const moved = targetId !== null && !target ? index.claimById.get(targetId) : undefined;
   const elsewhere = moved ? index.eventById.get(moved.eventId) : undefined;
@@ -60,7 +62,14 @@ export function EventPage() {
         )}
       </header>
 
-      {hash.startsWith('#claim-') && !target && (
+      {anchor && 'malformed' in anchor && (
+        <p role="status" className="mt-4 rounded border border-rule bg-highlight/40 p-3 text-sm break-words">
+          Ignored the link’s claim anchor “#claim-{anchor.malformed}”: it is garbled. All of this event’s accounts are
+          shown below.
+        </p>
+      )}
+
+      {targetId !== null && !target && (
         <p role="status" className="mt-4 rounded border border-rule bg-highlight/40 p-3 text-sm">
           The linked claim “{targetId}” is not part of this event.{' '}
           {elsewhere ? (
