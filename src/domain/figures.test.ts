@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { figureAxes, figureScale, formatAmount, scalePosition, spreadSentence, type FigureMark } from './figures.ts';
+import {
+  figureAxes,
+  figureScale,
+  formatAmount,
+  scalePosition,
+  spreadSentence,
+  tickLabels,
+  type FigureMark,
+  type FigureScale,
+} from './figures.ts';
 import type { Actor, Claim, Figure } from './schema.ts';
 
 const actors = new Map<string, Actor>(
@@ -97,6 +106,51 @@ describe('figureScale', () => {
 
   it('copes with all-zero figures', () => {
     expect(figureScale([mark(0, 0)])).toMatchObject({ kind: 'linear', min: 0 });
+  });
+});
+
+describe('tickLabels', () => {
+  // The chart's text-xs digits are about 7.8 px wide.
+  const CHAR = 7.8;
+  const thousands = figureScale([mark(5000, 5000)]);
+
+  it('labels every tick while they fit, the ends anchored inside the axis', () => {
+    expect(thousands.ticks).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000]);
+    const labels = tickLabels(thousands, 600, CHAR);
+    expect(labels.map((l) => l.text)).toEqual(['0', '1,000', '2,000', '3,000', '4,000', '5,000', '6,000']);
+    expect(labels.map((l) => l.align)).toEqual(['start', 'center', 'center', 'center', 'center', 'center', 'end']);
+  });
+
+  it('keeps every second, third… tick from the first when they do not fit', () => {
+    // 278 px: "5,000" and "6,000" ran into each other.
+    expect(tickLabels(thousands, 278, CHAR).map((l) => l.text)).toEqual(['0', '2,000', '4,000', '6,000']);
+    expect(tickLabels(thousands, 150, CHAR).map((l) => l.text)).toEqual(['0', '3,000', '6,000']);
+    const log: FigureScale = figureScale([mark(3, 3), mark(20000, 20000)]);
+    expect(tickLabels(log, 120, CHAR).map((l) => l.text)).toEqual(['1', '100', '10,000']);
+  });
+
+  it('keeps at least the first label, however narrow the axis', () => {
+    expect(tickLabels(thousands, 10, CHAR).map((l) => l.text)).toEqual(['0']);
+  });
+
+  it('never lets two labels overlap', () => {
+    const scales = [thousands, figureScale([mark(20000, 20000)]), figureScale([mark(16, 16), mark(100, 100)])];
+    for (const scale of scales) {
+      for (let width = 20; width <= 1200; width += 7) {
+        const labels = tickLabels(scale, width, CHAR);
+        const extent = (l: (typeof labels)[number]) => {
+          const w = l.text.length * CHAR;
+          const x = l.at * width;
+          return l.align === 'start' ? [x, x + w] : l.align === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+        };
+        for (let i = 1; i < labels.length; i++) {
+          expect(
+            extent(labels[i - 1]!)[1]! + 8,
+            `${width} px: ${labels.map((l) => l.text).join(' ')}`,
+          ).toBeLessThanOrEqual(extent(labels[i]!)[0]!);
+        }
+      }
+    }
   });
 });
 

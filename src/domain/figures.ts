@@ -131,6 +131,40 @@ export function scalePosition(scale: FigureScale, value: number): number {
   return Math.min(1, Math.max(0, t));
 }
 
+/** A tick's number under the axis: where it sits, and which of its ends is anchored there. */
+export interface TickLabel {
+  value: number;
+  text: string;
+  /** From 0 (left) to 1 (right), as `scalePosition`. */
+  at: number;
+  /** Centred on its tick, unless that would run past an end of the axis. */
+  align: 'start' | 'center' | 'end';
+}
+
+/**
+ * The tick labels that fit under an axis `width` px wide, `charWidth` px a character, with
+ * `gap` px at least between neighbours: every tick while they fit, else every second,
+ * every third…, counted from the first, so that the labels stay evenly spaced. The first
+ * is always kept; the lines of the ticks left unlabelled still show on the chart.
+ */
+export function tickLabels(scale: FigureScale, width: number, charWidth: number, gap = 8): TickLabel[] {
+  const labels = scale.ticks.map((value) => {
+    const text = formatNumber(value);
+    const at = scalePosition(scale, value);
+    const half = (text.length * charWidth) / 2;
+    const align: TickLabel['align'] = at * width < half ? 'start' : (1 - at) * width < half ? 'end' : 'center';
+    const x = at * width;
+    const [left, right] =
+      align === 'start' ? [x, x + 2 * half] : align === 'end' ? [x - 2 * half, x] : [x - half, x + half];
+    return { label: { value, text, at, align }, left, right };
+  });
+  for (let every = 1; every < labels.length; every++) {
+    const kept = labels.filter((_, i) => i % every === 0);
+    if (kept.every((label, i) => i === 0 || kept[i - 1]!.right + gap <= label.left)) return kept.map((k) => k.label);
+  }
+  return labels.slice(0, 1).map((k) => k.label);
+}
+
 /** "16×" or "6.3×": one decimal while the ratio is small enough for it to matter. */
 function formatRatio(ratio: number): string {
   return ratio < 10 ? `${formatNumber(Math.round(ratio * 10) / 10)}×` : `${formatNumber(Math.round(ratio))}×`;
