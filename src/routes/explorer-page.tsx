@@ -23,7 +23,8 @@ export function ExplorerPage() {
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[18rem_1fr]">
       <aside
         aria-label="Filters"
-        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+        // min-w-0: a grid item is otherwise as wide as its widest line, here a filter's label, which never wraps.
+        className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
       >
         <button
           type="button"
