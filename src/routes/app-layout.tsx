@@ -5,6 +5,7 @@ import { useDataState } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
 import { DatasetProblems } from './dataset-problems.tsx';
+import { PageArrival } from './page-arrival.tsx';
 
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
@@ -32,6 +33,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <UrlSync />
+      <PageArrival />
       <header className="border-b border-rule">
         <div className="mx-auto flex max-w-7xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
           <p className="font-serif text-2xl font-semibold">
