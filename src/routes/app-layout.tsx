@@ -1,10 +1,11 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { useDataState } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
 import { DatasetProblems } from './dataset-problems.tsx';
+import { RESULTS_ID } from './explorer-page.tsx';
 import { PageArrival } from './page-arrival.tsx';
 
 /** The frame around every page; pages render once their dataset is ready. */
@@ -17,21 +18,14 @@ export function AppLayout() {
   // the first render shows "loading" and the page follows in the same slices.
   const deferred = useDeferredValue(current, { status: 'loading', param: current.param, label: current.label });
   const data = current.status === 'ready' ? deferred : current;
+  const { pathname } = useLocation();
   // Importing must stay possible when the dataset in the link cannot be opened.
-  const isImportPage = useLocation().pathname === '/import';
+  const isImportPage = pathname === '/import';
   return (
     <>
-      <a
-        href="#main"
-        onClick={(event) => {
-          // Focus the content without putting "#main" into the shared URL.
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-paper focus:p-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink target="main">Skip to content</SkipLink>
+      {/* The explorer's filters come first: the results are one more skip away. */}
+      {pathname === '/' && <SkipLink target={RESULTS_ID}>Skip to results</SkipLink>}
       <UrlSync />
       <PageArrival />
       <header className="border-b border-rule">
@@ -80,6 +74,23 @@ export function AppLayout() {
         </p>
       </footer>
     </>
+  );
+}
+
+/** A link for keyboard users past what comes before `target`, shown only when focused. */
+function SkipLink({ target, children }: { target: string; children: ReactNode }) {
+  return (
+    <a
+      href={`#${target}`}
+      onClick={(event) => {
+        // Focus the target without putting its id into the shared URL.
+        event.preventDefault();
+        document.getElementById(target)?.focus();
+      }}
+      className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-paper focus:p-2"
+    >
+      {children}
+    </a>
   );
 }
 

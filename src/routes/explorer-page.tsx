@@ -10,6 +10,9 @@ import { LazyMapView } from '../components/map/lazy-map.tsx';
 import { useFilterResult } from '../store/results.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
+/** Where "Skip to results" takes the keyboard: just before the list. */
+export const RESULTS_ID = 'results';
+
 /** Events in time order beside the filters: the view readers start from. */
 export function ExplorerPage() {
   const { result, filters, searching } = useFilterResult();
@@ -50,7 +53,7 @@ export function ExplorerPage() {
         </div>
         <TimeAxis result={result} />
         <div className="mt-6 flex items-end justify-between gap-2 border-b border-rule pb-1">
-          <h2 className="text-sm font-semibold tracking-wide text-muted uppercase">
+          <h2 id={RESULTS_ID} tabIndex={-1} className="text-sm font-semibold tracking-wide text-muted uppercase">
             {filters.view === 'map' ? 'Events on the map' : 'Events in time order'}
           </h2>
           <ViewSwitch view={filters.view} />
