@@ -3,7 +3,7 @@
  * back to the same view), and JSON-LD with schema.org Claim for linked-data tools.
  */
 import { claimStance, type DatasetIndex } from './dataset-index.ts';
-import type { Claim, Dataset, EventDate } from './schema.ts';
+import type { Claim, Dataset } from './schema.ts';
 import { FORMAT_VERSION } from './vocabulary.ts';
 
 /** The dataset restricted to some claims: their events, actors (relays too), sources and disputes. */
@@ -41,85 +41,8 @@ export function subsetDataset(index: DatasetIndex, claimPositions: readonly numb
   };
 }
 
-export const CSV_COLUMNS = [
-  'claim_id',
-  'event_id',
-  'event_title',
-  'event_date',
-  'place',
-  'actor_id',
-  'actor',
-  'stance',
-  'type',
-  'form',
-  'attribution',
-  'attribution_note',
-  'hedges',
-  'object',
-  'addressee',
-  'summary',
-  'quote',
-  'source_id',
-  'source_title',
-  'source_publisher',
-  'source_published',
-  'reported_via',
-  'said',
-  'permalink',
-] as const;
-
-/**
- * One RFC 4180 field. Text that a spreadsheet would run as a formula (= + - @ at the
- * start) gets a leading apostrophe, so that a hostile dataset cannot run code there.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** "2005-11-28/2005-12-02", ISO 8601's interval, with "~" after an approximate one (as in EDTF). */
-function dateRange(date: EventDate): string {
-  return [date.start, date.end].filter(Boolean).join('/') + (date.approximate ? '~' : '');
-}
-
-/** CSV, one row per claim, CRLF line ends as RFC 4180 asks. */
-export function toCsv(index: DatasetIndex, claims: readonly Claim[], permalink: (claim: Claim) => string): string {
-  const rows = claims.map((claim) => {
-    const event = index.eventById.get(claim.eventId);
-    const actor = index.actorById.get(claim.actorId);
-    const source = index.sourceById.get(claim.sourceId);
-    const record: Record<(typeof CSV_COLUMNS)[number], string> = {
-      claim_id: claim.id,
-      event_id: claim.eventId,
-      event_title: event?.title ?? '',
-      event_date: event ? dateRange(event.date) : '',
-      place: event?.place.name ?? '',
-      actor_id: claim.actorId,
-      actor: actor?.name ?? '',
-      stance: claimStance(claim, index.actorById),
-      type: claim.type,
-      form: claim.form ?? '',
-      attribution: claim.attribution ?? '',
-      attribution_note: claim.attributionNote ?? '',
-      hedges: (claim.hedges ?? []).join(' | '),
-      object: (claim.object ?? [])
-        .map((o) => `${index.actorById.get(o.actorId)?.name ?? o.actorId} (${o.role})`)
-        .join('; '),
-      addressee: (claim.addressee ?? []).map((id) => index.actorById.get(id)?.name ?? id).join('; '),
-      summary: claim.summary,
-      quote: claim.quote,
-      source_id: claim.sourceId,
-      source_title: source?.title ?? '',
-      source_publisher: source?.publisher ?? '',
-      source_published: source?.published ?? '',
-      reported_via: claim.reportedVia.map((id) => index.actorById.get(id)?.name ?? id).join(' > '),
-      said: claim.said ? dateRange(claim.said) : '',
-      permalink: permalink(claim),
-    };
-    return CSV_COLUMNS.map((column) => csvField(record[column])).join(',');
-  });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
-}
+export { csvField } from './csv-text.ts';
+export { toCsv, type CsvOptions } from './csv-sheet.ts';
 
 /** schema.org Claim for each claim, with its author, where it appeared and when. */
 export function toJsonLd(index: DatasetIndex, claims: readonly Claim[], permalink: (claim: Claim) => string) {

@@ -1,7 +1,9 @@
 /**
- * Reading a reader's own dataset: one combined JSON file, or the five files of the data
- * model. Every problem is reported with its file and JSON path; nothing is half-loaded.
+ * Reading a reader's own dataset: a one-sheet CSV of claims, one combined JSON file, or
+ * the five files of the data model. Every problem is reported with its file and JSON
+ * path, or its row and column; nothing is half-loaded.
  */
+import { readClaimsSheet } from './csv-import.ts';
 import type { Problem } from './problem.ts';
 import type { Dataset } from './schema.ts';
 import { validateJsonText, validateTableTexts } from './validate.ts';
@@ -24,7 +26,13 @@ function tableOf(fileName: string): TableName | undefined {
 
 export function readImport(files: readonly ImportFile[]): ImportResult {
   if (files.length === 0)
-    return { ok: false, problems: [{ path: '(no file)', message: 'choose one or more JSON files' }] };
+    return { ok: false, problems: [{ path: '(no file)', message: 'choose a CSV file or one or more JSON files' }] };
+
+  if (files.length === 1 && /\.(?:csv|tsv|txt)$/i.test(files[0]!.name)) {
+    const [file] = files as [ImportFile];
+    const result = readClaimsSheet(file.text, file.name);
+    return result.ok ? { ok: true, dataset: result.dataset, name: file.name } : result;
+  }
 
   if (files.length === 1 && !tableOf(files[0]!.name)) {
     const [file] = files as [ImportFile];

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FilePicker } from '../components/data/file-picker.tsx';
+import { SheetTemplate } from '../components/data/sheet-template.tsx';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { MAX_IMPORT_BYTES, readImport } from '../domain/import-files.ts';
 import { formatProblem, type Problem } from '../domain/problem.ts';
@@ -70,6 +71,7 @@ export function ImportPage() {
         Open your own archive in Narratives. It is checked against the data model, kept in this browser only, and never
         sent anywhere. Links to it name it, so they open it only in a browser that has it.
       </p>
+      <SheetTemplate />
       <div className="mt-6">
         <FilePicker onFiles={(files) => void importFiles(files)} busy={status.kind === 'busy'} />
       </div>

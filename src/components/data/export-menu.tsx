@@ -6,14 +6,7 @@ import { formatNumber } from '../../domain/numbers.ts';
 import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { permalink } from '../../url/app-link.tsx';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  // The click has queued the download; the URL is no longer needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { download } from './download.ts';
 
 /** The claims the filters let through, as CSV, as JSON in the data model, or as JSON-LD. */
 export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterResult }) {

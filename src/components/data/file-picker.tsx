@@ -19,12 +19,12 @@ export function FilePicker({ onFiles, busy }: { onFiles: (files: File[]) => void
       className={`rounded-lg border-2 border-dashed p-6 text-center ${over ? 'border-accent bg-highlight/30' : 'border-rule'}`}
     >
       <label htmlFor={id} className="block font-serif text-lg">
-        Drop your JSON files here, or choose them
+        Drop your JSON files here, or choose them, or a spreadsheet of claims saved as CSV
       </label>
       <input
         id={id}
         type="file"
-        accept=".json,application/json"
+        accept=".csv,text/csv,.json,application/json"
         multiple
         disabled={busy}
         onChange={(event) => {
@@ -34,7 +34,8 @@ export function FilePicker({ onFiles, busy }: { onFiles: (files: File[]) => void
         className="mx-auto mt-3 block text-sm file:mr-3 file:rounded file:border file:border-rule file:bg-transparent file:px-3 file:py-1"
       />
       <p className="mt-2 text-sm text-muted">
-        One combined file with sources, actors, events, claims and disputes, or the five files of the data model.
+        A spreadsheet of claims saved as CSV (one row per claim), one combined JSON file, or the five JSON files of the
+        data model.
       </p>
     </div>
   );

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { embedded, expect, summary, test } from './fixtures.ts';
+
+const data = embedded();
+const PICKER = 'Drop your JSON files here, or choose them';
+
+async function importText(page: Page, name: string, text: string) {
+  await page.getByLabel(PICKER).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+const HEADER = 'Event,Event_Date,Place,Actor,Stance,Type,Quote,Summary,Source,Source_Date,Reported_Via';
+const ROWS = [
+  'Blasts in Almaty,2004-11,Almaty,Moldiar Orazaliev,official,characterization,most likely hooliganism,The police chief called it hooliganism.,Otan Bombing,2004-11-29,AFP > Nathan Hamm',
+  'Blasts in Almaty,2004-11,Almaty,Kazakh opposition,goverment,denial,"we had nothing to do with it, nothing",The opposition denied any part.,Otan Bombing,2004-11-29,',
+];
+
+test('a CSV with a misspelt stance on row 3 names that row and column, and the embedded dataset is untouched', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  await importText(page, 'claims.csv', [HEADER, ...ROWS].join('\r\n'));
+  await expect(page.getByRole('alert')).toContainText(
+    'claims.csv row 3, column "stance": "goverment" is not a stance; did you mean "official"?',
+  );
+  await expect(page.getByText('Nothing was changed.')).toBeVisible();
+  await page.goto('/');
+  await expect(summary(page)).toContainText(`${data.claims.length} claims`);
+});
+
+test('the template downloads, and opens as a dataset; so does an Excel sheet with a BOM and semicolons', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the template (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('narratives-template.csv');
+  const template = readFileSync((await download.path())!, 'utf8');
+  await importText(page, 'template.csv', template);
+  await expect(page).toHaveURL(/\/\?dataset=local%3Atemplate-/);
+  await expect(summary(page)).toContainText('2 claims in 2 events');
+
+  await page.goto('/import');
+  const excel =
+    '\uFEFF' +
+    [HEADER, ROWS[0]!, ROWS[1]!.replace('goverment', 'Opposition')]
+      .map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';'))
+      .join('\r\n');
+  await importText(page, 'excel.csv', excel);
+  await expect(summary(page)).toContainText('2 claims in 1 event');
+});
