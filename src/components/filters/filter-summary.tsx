@@ -38,7 +38,7 @@ export function FilterSummary({
   };
 
   return (
-    <div className="space-y-2">
+    <div className="space-y-2 wrap-anywhere">
       <p aria-live="polite" className="font-serif text-xl">
         {plural(result.claimCount, 'claim')} in {plural(result.events.length, 'event')}
         {active.length === 0 && <span className="text-muted"> — the whole dataset</span>}
