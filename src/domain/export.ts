@@ -44,6 +44,26 @@ export function subsetDataset(index: DatasetIndex, claimPositions: readonly numb
 export { csvField } from './csv-text.ts';
 export { toCsv, type CsvOptions } from './csv-sheet.ts';
 
+/**
+ * A file name that says what was filtered: `narratives-stance-official-from-2004-2026-12-03`,
+ * from the view's query string (the dataset parameter left out, it names no filter).
+ */
+export function exportName(search: string, stamp: string): string {
+  const parts = [...new URLSearchParams(search)]
+    .filter(([key, value]) => key !== 'dataset' && key !== 'view' && value)
+    .map(([key, value]) => `${key}-${value}`);
+  const filters = parts
+    .join('-')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return ['narratives', filters || 'all', stamp].join('-');
+}
+
 /** schema.org Claim for each claim, with its author, where it appeared and when. */
 export function toJsonLd(index: DatasetIndex, claims: readonly Claim[], permalink: (claim: Claim) => string) {
   return {

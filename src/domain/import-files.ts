@@ -4,6 +4,7 @@
  * path, or its row and column; nothing is half-loaded.
  */
 import { readClaimsSheet } from './csv-import.ts';
+import { isDataPackage, readDataPackage } from './data-package-read.ts';
 import type { Problem } from './problem.ts';
 import type { Dataset } from './schema.ts';
 import { validateJsonText, validateTableTexts } from './validate.ts';
@@ -27,6 +28,12 @@ function tableOf(fileName: string): TableName | undefined {
 export function readImport(files: readonly ImportFile[]): ImportResult {
   if (files.length === 0)
     return { ok: false, problems: [{ path: '(no file)', message: 'choose a CSV file or one or more JSON files' }] };
+
+  if (isDataPackage(files)) {
+    const result = readDataPackage(files);
+    const folder = /^(.+)\/[^/]+$/.exec(files[0]!.name)?.[1];
+    return result.ok ? { ok: true, dataset: result.dataset, name: folder ?? 'datapackage' } : result;
+  }
 
   if (files.length === 1 && /\.(?:csv|tsv|txt)$/i.test(files[0]!.name)) {
     const [file] = files as [ImportFile];

@@ -51,3 +51,40 @@ test('the template downloads, and opens as a dataset; so does an Excel sheet wit
   await importText(page, 'excel.csv', excel);
   await expect(summary(page)).toContainText('2 claims in 1 event');
 });
+
+test('a filtered view exported as a data package opens again as the same view; CSV for Excel has a BOM', async ({
+  page,
+}) => {
+  await page.goto('/?stance=opposition');
+  await expect(summary(page)).toHaveText(/^\d+ claims? in \d+ events?$/);
+  const filtered = (await summary(page).textContent())!.match(/(\d+) claims? in (\d+) events?/)!;
+  const exportGroup = page.getByRole('group', { name: 'Export these claims' });
+
+  const [zip] = await Promise.all([
+    page.waitForEvent('download'),
+    exportGroup.getByRole('button', { name: 'Data package', exact: true }).click(),
+  ]);
+  expect(zip.suggestedFilename()).toMatch(/^narratives-stance-opposition-\d{4}-\d{2}-\d{2}\.zip$/);
+  const zipPath = (await zip.path())!;
+
+  await exportGroup.getByLabel('CSV for Excel').check();
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    exportGroup.getByRole('button', { name: 'CSV', exact: true }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^narratives-stance-opposition-.*\.csv$/);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.startsWith('\uFEFFclaim_id,event,')).toBe(true);
+
+  await page.goto('/import');
+  await page
+    .getByLabel(PICKER)
+    .setInputFiles({ name: 'package.zip', mimeType: 'application/zip', buffer: readFileSync(zipPath) });
+  await expect(page).toHaveURL(/\/\?dataset=local%3Anarratives-stance-opposition-/);
+  await expect(summary(page)).toContainText(`${filtered[1]} claims in ${filtered[2]} events`);
+
+  // The Excel CSV opens too, with the same claims.
+  await page.goto('/import');
+  await importText(page, 'excel.csv', text);
+  await expect(summary(page)).toContainText(`${filtered[1]} claims in ${filtered[2]} events`);
+});

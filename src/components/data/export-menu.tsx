@@ -1,39 +1,61 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
+import { exportName, subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
 import { matchingClaims, type FilterResult } from '../../domain/filters.ts';
 import { formatNumber } from '../../domain/numbers.ts';
-import type { Claim } from '../../domain/schema.ts';
+import type { Claim, Dataset } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { permalink } from '../../url/app-link.tsx';
 import { download } from './download.ts';
 
-/** The claims the filters let through, as CSV, as JSON in the data model, or as JSON-LD. */
+const button = 'rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50';
+
+/** A data package as one zip; its writer and the zip library load only when asked for. */
+async function downloadPackage(dataset: Dataset, name: string, title: string) {
+  const [{ toDataPackage }, { zipFiles }] = await Promise.all([
+    import('../../domain/data-package.ts'),
+    import('../../domain/zip.ts'),
+  ]);
+  const files = toDataPackage(dataset, { name, title, created: new Date().toISOString() });
+  download(`${name}.zip`, 'application/zip', zipFiles(name, files));
+}
+
+/**
+ * The claims the filters let through, as CSV (for Excel, with a byte-order mark, if
+ * asked), as JSON in the data model, as JSON-LD, or as a data package; and the whole
+ * dataset as a data package. Each file's name says what was filtered.
+ */
 export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterResult }) {
   const index = useIndex();
   const { search } = useLocation();
+  const [excel, setExcel] = useState(false);
   const claims = () => matchingClaims(result).map((i) => index.claims[i]!);
   const link = (claim: Claim) => permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
   const stamp = new Date().toISOString().slice(0, 10);
+  const name = exportName(search, stamp);
 
   const formats = [
     {
       label: 'CSV',
-      file: `narratives-${stamp}.csv`,
-      type: 'text/csv;charset=utf-8',
-      text: () => toCsv(index, claims(), link),
+      run: () => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(index, claims(), link, { bom: excel })),
     },
     {
       label: 'JSON',
-      file: `narratives-${stamp}.json`,
-      type: 'application/json',
-      text: () => JSON.stringify(subsetDataset(index, matchingClaims(result)), null, 2),
+      run: () =>
+        download(
+          `${name}.json`,
+          'application/json',
+          JSON.stringify(subsetDataset(index, matchingClaims(result)), null, 2),
+        ),
     },
     {
       label: 'JSON-LD',
-      file: `narratives-${stamp}.jsonld`,
-      type: 'application/ld+json',
-      text: () => JSON.stringify(toJsonLd(index, claims(), link), null, 2),
+      run: () =>
+        download(`${name}.jsonld`, 'application/ld+json', JSON.stringify(toJsonLd(index, claims(), link), null, 2)),
+    },
+    {
+      label: 'Data package',
+      run: () => void downloadPackage(subsetDataset(index, matchingClaims(result)), name, `Narratives: ${name}`),
     },
   ];
 
@@ -41,16 +63,21 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
     <div role="group" aria-label="Export these claims" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">Export {formatNumber(result.claimCount)} claims:</span>
       {formats.map((format) => (
-        <button
-          key={format.label}
-          type="button"
-          className="rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50"
-          disabled={result.claimCount === 0}
-          onClick={() => download(format.file, format.type, format.text())}
-        >
+        <button key={format.label} type="button" className={button} disabled={result.claimCount === 0} onClick={format.run}>
           {format.label}
         </button>
       ))}
+      <label className="flex items-center gap-1 text-muted">
+        <input type="checkbox" checked={excel} onChange={(event) => setExcel(event.target.checked)} />
+        CSV for Excel
+      </label>
+      <button
+        type="button"
+        className={button}
+        onClick={() => void downloadPackage(index.dataset, `narratives-all-${stamp}`, 'Narratives: the whole dataset')}
+      >
+        Whole dataset as data package
+      </button>
     </div>
   );
 });

@@ -24,7 +24,7 @@ export function FilePicker({ onFiles, busy }: { onFiles: (files: File[]) => void
       <input
         id={id}
         type="file"
-        accept=".csv,text/csv,.json,application/json"
+        accept=".csv,text/csv,.json,application/json,.zip,application/zip"
         multiple
         disabled={busy}
         onChange={(event) => {
@@ -34,8 +34,8 @@ export function FilePicker({ onFiles, busy }: { onFiles: (files: File[]) => void
         className="mx-auto mt-3 block text-sm file:mr-3 file:rounded file:border file:border-rule file:bg-transparent file:px-3 file:py-1"
       />
       <p className="mt-2 text-sm text-muted">
-        A spreadsheet of claims saved as CSV (one row per claim), one combined JSON file, or the five JSON files of the
-        data model.
+        A spreadsheet of claims saved as CSV (one row per claim), a data package (its zip, or datapackage.json with its
+        CSV files), one combined JSON file, or the five JSON files of the data model.
       </p>
     </div>
   );
