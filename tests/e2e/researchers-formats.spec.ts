@@ -88,3 +88,47 @@ test('a filtered view exported as a data package opens again as the same view; C
   await importText(page, 'excel.csv', text);
   await expect(summary(page)).toContainText(`${filtered[1]} claims in ${filtered[2]} events`);
 });
+
+test('"Cite" gives the relay chain, with BibTeX, RIS and CSL-JSON beside it; a view exports its sources as a bibliography', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const claim = data.claims.find((c) => c.reportedVia.length >= 2)!;
+  const name = (id: string) => data.actors.find((a) => a.id === id)!.name;
+  const chain = claim.reportedVia.map(name).join(' → ');
+  await page.goto(`/events/${claim.eventId}#claim-${claim.id}`);
+  const card = page.locator(`#claim-${claim.id}`);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await card.getByRole('button', { name: 'Cite', exact: true }).click();
+  await expect(card.getByText('Citation copied')).toBeVisible();
+  expect(await clipboard()).toContain(`${name(claim.actorId)}, reported via ${chain}: “${claim.quote}”`);
+
+  await card.getByText('Cite as…').click();
+  await card.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(card.getByText('BibTeX copied')).toBeVisible();
+  const bibtex = await clipboard();
+  expect(bibtex).toMatch(/^@\w+\{/);
+  expect(bibtex).toContain(`(reported via ${chain})`);
+  await card.getByRole('button', { name: 'Copy RIS' }).click();
+  await expect(card.getByText('RIS copied')).toBeVisible();
+  expect(await clipboard()).toMatch(/^TY {2}- /);
+  await card.getByRole('button', { name: 'Copy CSL-JSON' }).click();
+  await expect(card.getByText('CSL-JSON copied')).toBeVisible();
+  expect(JSON.parse(await clipboard())[0].note).toContain(chain);
+
+  await page.goto('/?stance=opposition');
+  const [bib] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sources as BibTeX' }).click(),
+  ]);
+  expect(bib.suggestedFilename()).toMatch(/^narratives-stance-opposition-.*-sources\.bib$/);
+  const entries = readFileSync((await bib.path())!, 'utf8').match(/^@\w+\{/gm)!;
+  const sources = new Set(
+    data.claims
+      .filter((c) => (c.stance ?? data.actors.find((a) => a.id === c.actorId)!.stance) === 'opposition')
+      .map((c) => c.sourceId),
+  );
+  expect(entries).toHaveLength(sources.size);
+});

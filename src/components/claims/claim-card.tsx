@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useLocation } from 'react-router';
+import { plainCitation } from '../../domain/citation.ts';
 import { claimStance } from '../../domain/dataset-index.ts';
 import { formatEventDate, formatPartialDate } from '../../domain/dates.ts';
 import type { Claim } from '../../domain/schema.ts';
@@ -8,6 +9,7 @@ import { AppLink, permalink } from '../../url/app-link.tsx';
 import { CopyButton } from '../copy-button.tsx';
 import { CLAIM_TYPE_HINT, CLAIM_TYPE_LABEL, STANCE_BORDER } from '../labels.ts';
 import { StanceBadge } from '../stance-badge.tsx';
+import { CiteFormats } from './cite-formats.tsx';
 import { ClaimAttribution } from './claim-attribution.tsx';
 import { FigureList } from './figure-list.tsx';
 
@@ -31,15 +33,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
   const stance = claimStance(claim, index.actorById);
   const relays = claim.reportedVia.map((id) => index.actorById.get(id)).filter((a) => a !== undefined);
   const link = permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
-  const citation = [
-    `${actor?.name ?? claim.actorId}: “${claim.quote}”`,
-    source &&
-      `${source.author ? `${source.author}, ` : ''}“${source.title}”, ${source.publisher}, ${formatPartialDate(source.published)}`,
-    claim.said && `said ${formatEventDate(claim.said)}`,
-    link,
-  ]
-    .filter(Boolean)
-    .join('. ');
+  const citation = plainCitation(claim, index, link);
 
   return (
     <article
@@ -106,6 +100,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
         <div className="flex flex-wrap gap-2 pt-1">
           <CopyButton text={link} label="Copy link" done="Link copied" />
           <CopyButton text={citation} label="Cite" done="Citation copied" />
+          <CiteFormats claim={claim} link={link} />
         </div>
       </footer>
     </article>

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { useLocation } from 'react-router';
+import { bibliography, type CitationFormat } from '../../domain/citation.ts';
 import { exportName, subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
 import { matchingClaims, type FilterResult } from '../../domain/filters.ts';
 import { formatNumber } from '../../domain/numbers.ts';
@@ -7,6 +8,12 @@ import type { Claim, Dataset } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { permalink } from '../../url/app-link.tsx';
 import { download } from './download.ts';
+
+const BIBLIOGRAPHIES: { format: CitationFormat; label: string; extension: string; type: string }[] = [
+  { format: 'bibtex', label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex' },
+  { format: 'ris', label: 'RIS', extension: 'ris', type: 'application/x-research-info-systems' },
+  { format: 'csl-json', label: 'CSL-JSON', extension: 'csl.json', type: 'application/vnd.citationstyles.csl+json' },
+];
 
 const button = 'rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50';
 
@@ -23,7 +30,8 @@ async function downloadPackage(dataset: Dataset, name: string, title: string) {
 /**
  * The claims the filters let through, as CSV (for Excel, with a byte-order mark, if
  * asked), as JSON in the data model, as JSON-LD, or as a data package; and the whole
- * dataset as a data package. Each file's name says what was filtered.
+ * dataset as a data package; and the sources of those claims as a bibliography. Each
+ * file's name says what was filtered.
  */
 export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterResult }) {
   const index = useIndex();
@@ -71,6 +79,25 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
         <input type="checkbox" checked={excel} onChange={(event) => setExcel(event.target.checked)} />
         CSV for Excel
       </label>
+      <span className="text-muted">Their sources:</span>
+      {BIBLIOGRAPHIES.map(({ format, label, extension, type }) => (
+        <button
+          key={format}
+          type="button"
+          className={button}
+          disabled={result.claimCount === 0}
+          aria-label={`Sources as ${label}`}
+          onClick={() =>
+            download(
+              `${name}-sources.${extension}`,
+              type,
+              bibliography(format, subsetDataset(index, matchingClaims(result)).sources),
+            )
+          }
+        >
+          {label}
+        </button>
+      ))}
       <button
         type="button"
         className={button}
