@@ -37,9 +37,14 @@ export function slugify(text: string, fallback: string): string {
 
 function uniqueIds() {
   const used = new Set<string>();
+  // The next suffix to try for each base, so that a thousand rows of one pair stay linear.
+  const next = new Map<string, number>();
   return (base: string) => {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    for (let n = next.get(base) ?? 2; used.has(id); n++) {
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     return id;
   };

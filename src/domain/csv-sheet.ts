@@ -4,14 +4,51 @@
  * same claims (csv-import.ts).
  */
 import { writeDate, writeFigures } from './csv-cells.ts';
-import { SHEET_COLUMNS, type SheetColumnName } from './csv-columns.ts';
+import type { SheetColumnName } from './csv-columns.ts';
 import { writeCsv } from './csv-text.ts';
 import { claimStance, type DatasetIndex } from './dataset-index.ts';
 import type { Claim } from './schema.ts';
 import { VOCABULARIES } from './suggest.ts';
 
-const EXPORT_COLUMNS = [...SHEET_COLUMNS.map((column) => column.name), 'permalink'] as const;
-type ExportColumn = SheetColumnName | 'permalink';
+/**
+ * The export's columns: the names and order of earlier releases first (readers' scripts
+ * expect them, and the import knows them as other names of its columns), then the rest.
+ */
+const EXPORT_COLUMNS = [
+  'claim_id',
+  'event_id',
+  'event_title',
+  'event_date',
+  'place',
+  'actor_id',
+  'actor',
+  'stance',
+  'type',
+  'form',
+  'attribution',
+  'attribution_note',
+  'hedges',
+  'object',
+  'addressee',
+  'summary',
+  'quote',
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'reported_via',
+  'said',
+  'figures',
+  'event_date_approximate',
+  'event_summary',
+  'actor_role',
+  'object_note',
+  'source_author',
+  'source_kind',
+  'source_url',
+  'permalink',
+] as const;
+type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export interface CsvOptions {
   /** A UTF-8 byte-order mark, so that Excel reads accents and Cyrillic right. */
@@ -32,7 +69,7 @@ export function toCsv(
     const source = index.sourceById.get(claim.sourceId);
     const record: Record<ExportColumn, string> = {
       claim_id: claim.id,
-      event: event?.title ?? '',
+      event_title: event?.title ?? '',
       event_id: claim.eventId,
       event_date: event ? writeDate({ ...event.date, approximate: false }) : '',
       event_date_approximate: event?.date.approximate ? 'yes' : '',
@@ -52,11 +89,11 @@ export function toCsv(
       addressee: (claim.addressee ?? []).map(name).join('; '),
       summary: claim.summary,
       quote: claim.quote,
-      source: source?.title ?? claim.sourceId,
+      source_title: source?.title ?? claim.sourceId,
       source_id: claim.sourceId,
-      publisher: source?.publisher ?? '',
+      source_publisher: source?.publisher ?? '',
       source_author: source?.author ?? '',
-      source_date: source?.published ?? '',
+      source_published: source?.published ?? '',
       source_kind: source?.kind ?? '',
       source_url: source?.url ?? '',
       reported_via: claim.reportedVia.map(name).join(' > '),

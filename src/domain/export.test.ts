@@ -25,10 +25,11 @@ describe('CSV', () => {
   it('writes a header and one CRLF-terminated row per claim', () => {
     const csv = toCsv(index, index.claims, link);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^claim_id,event,event_id,event_date,event_date_approximate,/);
+    expect(lines[0]).toMatch(/^claim_id,event_id,event_title,/);
+    expect(lines[0]).toMatch(/,figures,event_date_approximate,event_summary,actor_role,.*,permalink$/);
     expect(lines).toHaveLength(index.claims.length + 2);
     expect(lines.at(-1)).toBe('');
-    expect(lines[1]).toContain('chief-hooliganism,Blasts at the Otan offices,otan-blasts,2004-11,,');
+    expect(lines[1]).toContain('chief-hooliganism,otan-blasts,Blasts at the Otan offices,2004-11,Almaty');
     expect(lines[1]).toContain('Sergey Duvanov');
   });
 });

@@ -3,20 +3,14 @@ import { Link, useNavigate } from 'react-router';
 import { FilePicker } from '../components/data/file-picker.tsx';
 import { SheetTemplate } from '../components/data/sheet-template.tsx';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
-import { MAX_IMPORT_BYTES, readImport, type ImportFile } from '../domain/import-files.ts';
+import { MAX_IMPORT_BYTES } from '../domain/import-files.ts';
 import { formatProblem, type Problem } from '../domain/problem.ts';
-import { unzipFiles } from '../domain/zip.ts';
+import { readDroppedFiles } from '../store/read-import.ts';
 import { listDatasets, localId, removeDataset, saveDataset, type StoredSummary } from '../store/local-datasets.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; problems: Problem[] } | { kind: 'error'; message: string };
-
-/** A zip (a data package as exported) is opened here; its files are read like dropped ones. */
-async function readFile(file: File): Promise<ImportFile[]> {
-  if (/\.zip$/i.test(file.name)) return unzipFiles(new Uint8Array(await file.arrayBuffer()));
-  return [{ name: file.name, text: await file.text() }];
-}
 
 /** Open your own dataset: validated like the embedded one; a failed import changes nothing. */
 export function ImportPage() {
@@ -47,17 +41,7 @@ export function ImportPage() {
       return;
     }
     setStatus({ kind: 'busy' });
-    let texts: ImportFile[];
-    try {
-      texts = (await Promise.all(files.map(readFile))).flat();
-    } catch (error) {
-      const names = files.map((f) => f.name).join(', ');
-      return setStatus({
-        kind: 'failed',
-        problems: [{ path: names, message: `could not be read: ${(error as Error).message}` }],
-      });
-    }
-    const result = readImport(texts);
+    const result = await readDroppedFiles(files);
     if (!result.ok) return setStatus({ kind: 'failed', problems: result.problems });
     const id = localId(result.name);
     try {

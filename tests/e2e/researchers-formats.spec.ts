@@ -74,7 +74,7 @@ test('a filtered view exported as a data package opens again as the same view; C
   ]);
   expect(csv.suggestedFilename()).toMatch(/^narratives-stance-opposition-.*\.csv$/);
   const text = readFileSync((await csv.path())!, 'utf8');
-  expect(text.startsWith('\uFEFFclaim_id,event,')).toBe(true);
+  expect(text.startsWith('\uFEFFclaim_id,event_id,event_title,')).toBe(true);
 
   await page.goto('/import');
   await page
@@ -131,4 +131,16 @@ test('"Cite" gives the relay chain, with BibTeX, RIS and CSL-JSON beside it; a v
       .map((c) => c.sourceId),
   );
   expect(entries).toHaveLength(sources.size);
+});
+
+test('a large spreadsheet is read in a worker, and opens', async ({ page }) => {
+  const rows = Array.from({ length: 4000 }, (_, i) =>
+    ROWS[0]!.replace('most likely hooliganism', `most likely hooliganism said for the ${i}th time ${'.'.repeat(200)}`),
+  );
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/import');
+  await importText(page, 'large.csv', [HEADER, ...rows].join('\r\n'));
+  await expect(summary(page)).toContainText('4,000 claims in 1 event');
+  expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
 });
