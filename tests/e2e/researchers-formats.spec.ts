@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { embedded, expect, summary, test } from './fixtures.ts';
+import { embedded, expect, expectNoAxeViolations, summary, test } from './fixtures.ts';
 
 const data = embedded();
 const PICKER = 'Drop your JSON files here, or choose them';
@@ -24,6 +24,8 @@ test('a CSV with a misspelt stance on row 3 names that row and column, and the e
     'claims.csv row 3, column "stance": "goverment" is not a stance; did you mean "official"?',
   );
   await expect(page.getByText('Nothing was changed.')).toBeVisible();
+  await page.getByText('The columns').click();
+  await expectNoAxeViolations(page);
   await page.goto('/');
   await expect(summary(page)).toContainText(`${data.claims.length} claims`);
 });
