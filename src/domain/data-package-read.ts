@@ -65,7 +65,9 @@ function readTable(table: PackageTable, file: PackageFile, problems: Problem[]):
   const columns: readonly PackageColumn[] = PACKAGE_TABLES[table];
   const byIndex = csv.header.map((name) => columns.find((column) => column.name === name.toLowerCase()));
   csv.header.forEach((name, i) => {
-    if (!byIndex[i]) problems.push({ path: `${file.name} column "${name}"`, message: `is not a column of ${table}` });
+    // An unnamed column is the row index pandas writes unless told `index=False`.
+    if (!byIndex[i] && name !== '')
+      problems.push({ path: `${file.name} column "${name}"`, message: `is not a column of ${table}` });
   });
   return csv.rows.map((cells, r) => {
     const record: Record<string, unknown> = {};

@@ -77,6 +77,18 @@ describe('Frictionless Data Package', () => {
     expect(events).toContain('43.24,76.89,"[""rumour""]"');
   });
 
+  it('opens tables as pandas writes them: its unnamed index column, True and False', () => {
+    const files = toDataPackage(fixture(), meta).map((file) => {
+      if (!file.name.endsWith('.csv')) return file;
+      const lines = file.text.trimEnd().split('\r\n');
+      return {
+        ...file,
+        text: lines.map((line, i) => `${i === 0 ? '' : i - 1},${line.replace(/,true,/g, ',True,')}`).join('\n'),
+      };
+    });
+    expect(reopened(files)).toEqual(reopened(toDataPackage(fixture(), meta)));
+  });
+
   it('reports problems by file, row and column', () => {
     const files = toDataPackage(fixture(), meta).map((file) =>
       file.name === 'claims.csv' ? { ...file, text: file.text.replace('characterization', 'characterisation') } : file,
