@@ -78,7 +78,9 @@ describe('Frictionless Data Package', () => {
   });
 
   it('opens tables as pandas writes them: its unnamed index column, True and False', () => {
-    const files = toDataPackage(fixture(), meta).map((file) => {
+    const dataset = fixture();
+    dataset.events[0]!.date.approximate = true;
+    const files = toDataPackage(dataset, meta).map((file) => {
       if (!file.name.endsWith('.csv')) return file;
       const lines = file.text.trimEnd().split('\r\n');
       return {
@@ -86,7 +88,9 @@ describe('Frictionless Data Package', () => {
         text: lines.map((line, i) => `${i === 0 ? '' : i - 1},${line.replace(/,true,/g, ',True,')}`).join('\n'),
       };
     });
-    expect(reopened(files)).toEqual(reopened(toDataPackage(fixture(), meta)));
+    expect(files.find((f) => f.name === 'events.csv')!.text).toContain(',True,');
+    expect(reopened(files).events[0]!.date.approximate).toBe(true);
+    expect(reopened(files)).toEqual(reopened(toDataPackage(dataset, meta)));
   });
 
   it('reports problems by file, row and column', () => {
