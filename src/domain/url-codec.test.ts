@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixture.ts';
+import { hostileName, hostileQuery, hostileValue, KNOWN_NAMES, longValue } from '../test/hostile-links.ts';
 import { buildIndex } from './dataset-index.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
 import { canonicalSearch, decodeFilters, encodeFilters, MAX_QUERY_LENGTH, restrictToDataset } from './url-codec.ts';
@@ -121,5 +122,90 @@ describe('URL codec', () => {
     expect(filters.actor).toEqual(['hut']);
     expect(filters.place).toEqual([]);
     expect(notices.map((n) => n.param)).toEqual(['actor', 'place']);
+  });
+});
+
+/** Seeded, so that a failure found once is found again. */
+const SEEDED = { seed: 22, numRuns: 2000 };
+
+/** The query string a browser keeps for `search` (it escapes what a query may not hold as it is). */
+const kept = (search: string) => new URL(`http://127.0.0.1/${search}`).search;
+
+describe('URL codec on hostile links', () => {
+  it('decodes any query without throwing, into a state it can write back', () => {
+    fc.assert(
+      fc.property(hostileQuery, (query) => {
+        const { filters } = decodeFilters(query);
+        const search = canonicalSearch(filters, query);
+        expect(encodeFilters(decodeFilters(search).filters)).toBe(encodeFilters(filters));
+      }),
+      SEEDED,
+    );
+  });
+
+  it('decodes hostile values of every known parameter into a state it can write back', () => {
+    const values = fc.array(fc.oneof(hostileValue, longValue), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.constantFrom(...KNOWN_NAMES), values, (name, list) => {
+        const query = `${name}=${list.map(encodeURIComponent).join(',')}`;
+        const search = canonicalSearch(decodeFilters(query).filters, query);
+        expect(kept(search)).toBe(search);
+        expect(canonicalSearch(decodeFilters(search).filters, search)).toBe(search);
+      }),
+      SEEDED,
+    );
+  });
+
+  it('writes a canonical query string the browser keeps as it is', () => {
+    // Otherwise the address never equals its canonical form, and the sync rewrites it for ever.
+    fc.assert(
+      fc.property(hostileQuery, (query) => {
+        const search = canonicalSearch(decodeFilters(query).filters, query);
+        expect(kept(search)).toBe(search);
+      }),
+      SEEDED,
+    );
+    expect(encodeFilters({ ...EMPTY_FILTERS, q: "it's" })).toBe('q=it%27s');
+  });
+
+  it('ignores, with a notice each, every name that is not exactly one it knows', () => {
+    const unknown = hostileName.filter((name) => !(KNOWN_NAMES as readonly string[]).includes(name));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unknown, hostileValue), { maxLength: 6 }), (pairs) => {
+        const query = pairs.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+        const { filters, notices } = decodeFilters(query.join('&'));
+        expect(encodeFilters(filters)).toBe('');
+        expect(notices).toHaveLength(pairs.length);
+        expect(canonicalSearch(filters, query.join('&'))).toBe('');
+      }),
+      SEEDED,
+    );
+    const { notices } = decodeFilters('?dataset%20=%CC%81%CC%81constructor&view%C4%B0=map&view%E2%80%8D=map&Q=x');
+    expect(notices.map((n) => n.param)).toEqual(['dataset ', 'viewİ', 'view\u200d', 'Q']);
+  });
+
+  it('decodes a value once: an escape inside it stays as written', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 16, unit: 'grapheme' }), (text) => {
+        const once = encodeURIComponent(text);
+        expect(decodeFilters(`q=${encodeURIComponent(once)}`).filters.q).toBe(once.trim());
+      }),
+      SEEDED,
+    );
+  });
+
+  it('drops a garbled value, saying so, and keeps the others', () => {
+    const { filters, notices } = decodeFilters('type=denial%E0%A4%A,casualties&q=%ED%A0%80');
+    expect(filters).toEqual({ ...EMPTY_FILTERS, type: ['casualties'] });
+    expect(notices.map((n) => n.message)).toEqual([
+      'Ignored a garbled value of “type”.',
+      'Ignored a garbled value of “q”.',
+    ]);
+  });
+
+  it('cuts a long search text between characters, not inside one', () => {
+    const { filters } = decodeFilters(`q=a${encodeURIComponent('😀'.repeat(150))}`);
+    expect(filters.q).toBe(`a${'😀'.repeat(99)}`);
+    expect(() => encodeFilters(filters)).not.toThrow();
   });
 });

@@ -69,7 +69,7 @@ export const PARAMS: readonly Param[] = [
       const text = values.join(',').trim();
       if (text.length > MAX_QUERY_LENGTH)
         notices.push({ param: 'q', message: `Shortened the search text to ${MAX_QUERY_LENGTH} characters.` });
-      filters.q = text.slice(0, MAX_QUERY_LENGTH);
+      filters.q = cut(text, MAX_QUERY_LENGTH);
     },
   },
   // The dimensions' order, except that the dates come before the place, as links always had them.
@@ -90,11 +90,27 @@ export const PARAMS: readonly Param[] = [
 ];
 
 function clip(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return value.length > 40 ? `${cut(value, 40)}…` : value;
 }
 
+/**
+ * The first `length` UTF-16 units of `text`, one fewer when the last would be half of a
+ * surrogate pair (an emoji, a rare CJK character): a lone half cannot be written into an
+ * address, and `encodeURIComponent` throws on it.
+ */
+function cut(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+/**
+ * A value as the browser keeps it in an address. `encodeURIComponent` leaves the
+ * apostrophe as it is, but the browser escapes it in a query string: a canonical form
+ * with a bare apostrophe would never equal the address it was written to, and the sync
+ * would write it again and again.
+ */
 function encodeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%20/g, '+');
+  return encodeURIComponent(value).replace(/%20/g, '+').replace(/'/g, '%27');
 }
 
 function decodeValue(raw: string): string | null {
