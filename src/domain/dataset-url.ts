@@ -45,7 +45,9 @@ export function resolveDataset(param: string | null, origin: string, base: strin
   } catch {
     return { kind: 'refused', path: param, reason: 'This is not a valid path.' };
   }
-  if (url.origin !== origin) {
+  // "/.//evil.example/x.json" resolves on this site to the path "//evil.example/x.json",
+  // which, fetched as it is, is an address elsewhere.
+  if (url.origin !== origin || url.pathname.startsWith('//')) {
     return {
       kind: 'refused',
       path: param,
