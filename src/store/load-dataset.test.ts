@@ -88,7 +88,7 @@ describe('loadDataset', () => {
     window.__earlyDataset = { url: '/other.json', response: early() };
     serve(fixture());
     await loadDataset('/early.json');
-    expect(fetch).toHaveBeenCalledWith('/early.json', { credentials: 'same-origin' });
+    expect(fetch).toHaveBeenCalledWith('/early.json', expect.objectContaining({ credentials: 'same-origin' }));
     expect(window.__earlyDataset).toBeUndefined();
   });
 
@@ -105,5 +105,38 @@ describe('loadDataset', () => {
     expect(plain.at(-1)).toMatchObject({ status: 'ready' });
     expect(searchOf(plain.at(-1))).toBeNull();
     await vi.waitFor(() => expect(searchOf(useExplorerStore.getState().data)).not.toBeNull());
+  });
+
+  it('gives up with an error when the server never answers', async () => {
+    // Like fetch, it rejects once its signal aborts, and not before.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      ),
+    );
+    const states = await statesDuring(() => loadDataset('/silent.json', 20));
+    expect(states.map((s) => s.status)).toEqual(['loading', 'error']);
+    const last = states.at(-1)!;
+    expect(last.status === 'error' && last.message).toMatch(
+      /^The dataset “\/silent.json” could not be loaded: it did not arrive within/,
+    );
+  });
+
+  it('gives up with an error when the body stops halfway, or the early download never answers', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new TextEncoder().encode('{"sources": [')),
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(stalled, { headers: { 'content-type': 'application/json' } })),
+    );
+    const halfway = await statesDuring(() => loadDataset('/stalled.json', 20));
+    expect(halfway.map((s) => s.status)).toEqual(['loading', 'error']);
+
+    window.__earlyDataset = { url: '/never.json', response: new Promise<Response>(() => {}) };
+    const early = await statesDuring(() => loadDataset('/never.json', 20));
+    expect(early.map((s) => s.status)).toEqual(['loading', 'error']);
   });
 });
