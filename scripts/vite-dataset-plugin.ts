@@ -50,6 +50,8 @@ export function earlyFetchScript(base: string): string {
   var path = param === null || param === '' ? ${JSON.stringify(DATASET_FILE)} : param;
   if (!/^\/?[\w.~%-][\w./~%-]*\.json$/.test(path)) return;
   var url = new URL(path, location.origin + ${JSON.stringify(base)}).pathname;
+  // "/.//host/x.json" resolves to "//host/x.json", which fetch would send to another host.
+  if (url.slice(0, 2) === '//') return;
   var response = fetch(url, { credentials: 'same-origin' });
   response.catch(function () {});
   window.__earlyDataset = { url: url, response: response };
