@@ -6,20 +6,23 @@ import { claimStance, type DatasetIndex } from './dataset-index.ts';
 import type { Claim, Dataset } from './schema.ts';
 import { FORMAT_VERSION } from './vocabulary.ts';
 
+/** Every actor a claim names: its claimant, relays, the actors it is about and addresses. */
+export function actorsNamed(claim: Claim): string[] {
+  return [
+    claim.actorId,
+    ...claim.reportedVia,
+    ...(claim.object ?? []).map((o) => o.actorId),
+    ...(claim.addressee ?? []),
+  ];
+}
+
 /** The dataset restricted to some claims: their events, actors (relays too), sources and disputes. */
 export function subsetDataset(index: DatasetIndex, claimPositions: readonly number[]): Dataset {
   const claims = claimPositions.map((i) => index.claims[i]!);
   const claimIds = new Set(claims.map((c) => c.id));
   const eventIds = new Set(claims.map((c) => c.eventId));
-  // Every actor a claim names (speaker, relays, objects, addressees), so that the subset validates.
-  const actorIds = new Set(
-    claims.flatMap((c) => [
-      c.actorId,
-      ...c.reportedVia,
-      ...(c.object ?? []).map((o) => o.actorId),
-      ...(c.addressee ?? []),
-    ]),
-  );
+  // Every actor a claim names, so that the subset validates.
+  const actorIds = new Set(claims.flatMap(actorsNamed));
   const sourceIds = new Set(claims.map((c) => c.sourceId));
   const disputes = index.dataset.disputes
     .filter((d) => eventIds.has(d.eventId))

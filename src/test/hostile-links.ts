@@ -7,25 +7,10 @@
  * end-to-end test that follows such links in the built app.
  */
 import fc from 'fast-check';
+import { PARAMS } from '../domain/url-codec.ts';
 
-export const KNOWN_NAMES = [
-  'q',
-  'actor',
-  'relay',
-  'stance',
-  'type',
-  'form',
-  'attribution',
-  'about',
-  'source',
-  'dispute',
-  'silent',
-  'from',
-  'to',
-  'place',
-  'view',
-  'dataset',
-] as const;
+/** The parameters the app knows: the codec's table, and the dataset's. */
+export const KNOWN_NAMES: readonly string[] = [...PARAMS.map((param) => param.key), 'dataset'];
 
 const PROTOTYPE_NAMES = [
   '__proto__',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { actorsNamed } from '../../src/domain/export.ts';
 import { embedded, expect, summary, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -8,15 +9,7 @@ const data = embedded();
 function smallDataset(patch?: (d: ReturnType<typeof embedded>) => void) {
   const event = data.events.find((e) => data.claims.filter((c) => c.eventId === e.id).length >= 3)!;
   const claims = data.claims.filter((c) => c.eventId === event.id);
-  // Every actor a claim names: speaker, relays, the actors it is about and addresses.
-  const actorIds = new Set(
-    claims.flatMap((c) => [
-      c.actorId,
-      ...c.reportedVia,
-      ...(c.object ?? []).map((o) => o.actorId),
-      ...(c.addressee ?? []),
-    ]),
-  );
+  const actorIds = new Set(claims.flatMap(actorsNamed));
   // A deep copy: tests change it, and the embedded data must stay as it is for the next.
   const d = structuredClone({
     sources: data.sources.filter((s) => claims.some((c) => c.sourceId === s.id)),
