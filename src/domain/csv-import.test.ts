@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFigure, writeFigure } from './csv-cells.ts';
 import { readClaimsSheet, slugify } from './csv-import.ts';
@@ -7,7 +6,7 @@ import { buildIndex, claimStance } from './dataset-index.ts';
 import { formatProblem } from './problem.ts';
 import type { Dataset, Figure } from './schema.ts';
 import { readTerm, suggest } from './suggest.ts';
-import { validateDataset } from './validate.ts';
+import { loadDatasetDir } from '../../scripts/dataset-files.ts';
 
 const link = (claim: { id: string }) => `https://example.test/#claim-${claim.id}`;
 
@@ -75,14 +74,7 @@ describe('one-sheet CSV of claims', () => {
   });
 
   it('round trip of the embedded dataset: every claim comes back, with its stance', () => {
-    const read = (t: string) => JSON.parse(readFileSync(`data/${t}.json`, 'utf8'));
-    const result = validateDataset({
-      sources: read('sources'),
-      actors: read('actors'),
-      events: read('events'),
-      claims: read('claims'),
-      disputes: read('disputes'),
-    });
+    const result = loadDatasetDir('data');
     if (!result.ok) throw new Error('the embedded dataset does not validate');
     const index = buildIndex(result.dataset);
     const back = buildIndex(imported(toCsv(index, index.claims, link, { bom: true })));

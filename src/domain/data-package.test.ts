@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixture.ts';
 import { readDataPackage } from './data-package-read.ts';
@@ -9,20 +8,13 @@ import { applyFilters, EMPTY_FILTERS, matchingClaims } from './filters.ts';
 import { readImport } from './import-files.ts';
 import { formatProblem } from './problem.ts';
 import type { Dataset } from './schema.ts';
-import { validateDataset } from './validate.ts';
+import { loadDatasetDir } from '../../scripts/dataset-files.ts';
 import { unzipFiles, zipFiles } from './zip.ts';
 
 const meta = { name: 'test', title: 'Test', created: '2026-12-03T00:00:00Z' };
 
 function embeddedDataset(): Dataset {
-  const read = (t: string) => JSON.parse(readFileSync(`data/${t}.json`, 'utf8'));
-  const result = validateDataset({
-    sources: read('sources'),
-    actors: read('actors'),
-    events: read('events'),
-    claims: read('claims'),
-    disputes: read('disputes'),
-  });
+  const result = loadDatasetDir('data');
   if (!result.ok) throw new Error('the embedded dataset does not validate');
   return result.dataset;
 }
