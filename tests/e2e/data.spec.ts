@@ -83,6 +83,8 @@ test('a malformed file is refused with every problem, and nothing changes', asyn
 });
 
 test('a 20 MB file is read and refused without freezing the page', async ({ page }) => {
+  // Reading, checking and listing 70,000 broken claims takes 25-30 s on an idle two-core machine.
+  test.slow();
   const junk = {
     sources: [],
     actors: [],
@@ -93,7 +95,7 @@ test('a 20 MB file is read and refused without freezing the page', async ({ page
   const text = JSON.stringify(junk);
   expect(text.length).toBeGreaterThan(20_000_000);
   await importFiles(page, [{ name: 'huge.json', text }]);
-  await expect(page.getByRole('alert')).toContainText('Not imported', { timeout: 20_000 });
+  await expect(page.getByRole('alert')).toContainText('Not imported', { timeout: 60_000 });
   await expect(page.getByRole('alert')).toContainText('huge.json.claims[0].eventId');
 });
 
