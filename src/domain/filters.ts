@@ -19,20 +19,33 @@ export type Filters = {
   to?: string;
   /** How the explorer shows the events: not a filter, but part of the view's link. */
   view: ExplorerView;
+  /**
+   * The compare view's columns, in the reader's order: `stance:official` or `actor:knb`.
+   * Empty means the view's default (every stance). Part of the link, not a filter.
+   */
+  cols: string[];
+  /**
+   * What is selected inside a view (a node or an edge of the relay network, a cell of the
+   * comparison): `node:knb`, `edge:knb>rferl`, `cell:event-id~stance:official`. Part of the link.
+   */
+  pick: string;
 } & Record<ListKey, string[]>;
 
-export const EXPLORER_VIEWS = ['list', 'map'] as const;
+/** How the explorer shows the filtered set: a list, a map, the relay network, a comparison, the figures. */
+export const EXPLORER_VIEWS = ['list', 'map', 'relays', 'compare', 'figures'] as const;
 export type ExplorerView = (typeof EXPLORER_VIEWS)[number];
 
 export const EMPTY_FILTERS: Filters = {
   q: '',
   view: 'list',
+  cols: [],
+  pick: '',
   ...(Object.fromEntries(LIST_KEYS.map((key) => [key, []])) as unknown as Record<ListKey, string[]>),
 };
 
 /** A copy with fresh lists, for code that fills them in. */
 export function emptyFilters(): Filters {
-  return { ...EMPTY_FILTERS, ...Object.fromEntries(LIST_KEYS.map((key) => [key, []])) };
+  return { ...EMPTY_FILTERS, cols: [], ...Object.fromEntries(LIST_KEYS.map((key) => [key, []])) };
 }
 
 /** Every filter: the text query, the list dimensions and the date range. */

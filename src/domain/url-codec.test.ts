@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixture.ts';
 import { hostileName, hostileQuery, hostileValue, KNOWN_NAMES, longValue } from '../test/hostile-links.ts';
 import { buildIndex } from './dataset-index.ts';
-import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import { EMPTY_FILTERS, EXPLORER_VIEWS, type Filters } from './filters.ts';
 import { canonicalSearch, decodeFilters, encodeFilters, MAX_QUERY_LENGTH, restrictToDataset } from './url-codec.ts';
 import { CLAIM_TYPES, STANCES } from './vocabulary.ts';
 
@@ -33,7 +33,20 @@ const validFilters: fc.Arbitrary<Filters> = fc
     type: sorted(fc.constantFrom(...CLAIM_TYPES)),
     dates: fc.tuple(fc.option(partialDate), fc.option(partialDate)),
     place: sorted(fc.string({ minLength: 1, maxLength: 20 }).filter((p) => p.trim() === p && p !== '')),
-    view: fc.constantFrom('list', 'map'),
+    view: fc.constantFrom(...EXPLORER_VIEWS),
+    cols: fc.uniqueArray(
+      fc.oneof(
+        fc.constantFrom(...STANCES).map((s) => `stance:${s}`),
+        slug.map((id) => `actor:${id}`),
+      ),
+      { maxLength: 4 },
+    ),
+    pick: fc.oneof(
+      fc.constant(''),
+      slug.map((id) => `node:${id}`),
+      fc.tuple(slug, slug).map(([a, b]) => `edge:${a}>${b}`),
+      fc.tuple(slug, fc.constantFrom(...STANCES)).map(([e, s]) => `cell:${e}~stance:${s}`),
+    ),
   })
   .map(({ dates: [a, b], ...rest }) => {
     const [from, to] = a && b && a > b ? [b, a] : [a, b];
@@ -80,6 +93,24 @@ describe('URL codec', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("keeps the compare columns in the reader's order, and a selection with its commas", () => {
+    const filters: Filters = {
+      ...EMPTY_FILTERS,
+      view: 'compare',
+      cols: ['stance:opposition', 'actor:knb', 'stance:official'],
+      pick: 'cell:a,b~stance:official',
+    };
+    const search = encodeFilters(filters);
+    expect(search).toBe(
+      'view=compare&cols=stance:opposition,actor:knb,stance:official&pick=cell:a%2Cb~stance:official',
+    );
+    expect(decodeFilters(search).filters).toEqual(filters);
+    const { filters: bad, notices } = decodeFilters('cols=stance:nobody,actor:,tribe:x&pick=whatever');
+    expect(bad.cols).toEqual([]);
+    expect(bad.pick).toBe('');
+    expect(notices.map((n) => n.param)).toEqual(['cols', 'cols', 'cols', 'pick']);
   });
 
   it('drops what it cannot use, saying so', () => {

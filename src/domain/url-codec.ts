@@ -6,12 +6,16 @@
 import { isValidPartialDate, spanEnd, spanStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { LIST_DIMENSIONS, LIST_KEYS, type ListKey } from './dimensions.ts';
+import { STANCES } from './vocabulary.ts';
 import { EMPTY_FILTERS, emptyFilters, EXPLORER_VIEWS, type ExplorerView, type Filters } from './filters.ts';
 
 export interface Notice {
   param: string;
   message: string;
 }
+
+/** Parameters whose one value may hold commas. */
+const ONE_VALUE = new Set<string>(['q', 'pick']);
 
 /** Longest text query and longest list kept from a link; beyond is dropped with a notice. */
 export const MAX_QUERY_LENGTH = 200;
@@ -84,10 +88,50 @@ export const PARAMS: readonly Param[] = [
       const value = values.find((v) => v !== '');
       if (value === undefined) return;
       if ((EXPLORER_VIEWS as readonly string[]).includes(value)) filters.view = value as ExplorerView;
-      else notices.push({ param: 'view', message: `Ignored view “${clip(value)}”: use list or map.` });
+      else
+        notices.push({ param: 'view', message: `Ignored view “${clip(value)}”: use ${EXPLORER_VIEWS.join(', ')}.` });
+    },
+  },
+  {
+    // Order matters here: the reader chose the columns left to right.
+    key: 'cols',
+    encode: (filters) => [...new Set(filters.cols)],
+    decode(values, filters, notices) {
+      const kept: string[] = [];
+      for (const value of values) {
+        if (value === '' || kept.includes(value)) continue;
+        if (!isColumnKey(value))
+          notices.push({ param: 'cols', message: `Ignored column “${clip(value)}”: use stance:… or actor:….` });
+        else if (kept.length >= MAX_COLUMNS) {
+          notices.push({ param: 'cols', message: `Kept the first ${MAX_COLUMNS} columns.` });
+          break;
+        } else kept.push(value);
+      }
+      filters.cols = kept;
+    },
+  },
+  {
+    key: 'pick',
+    encode: (filters) => (filters.pick ? [filters.pick] : []),
+    decode(values, filters, notices) {
+      // One value, which may itself hold commas (a cell names an event and a column).
+      const value = values.join(',');
+      if (value === '') return;
+      if (/^(node|edge|cell):./.test(value) && value.length <= MAX_QUERY_LENGTH) filters.pick = value;
+      else notices.push({ param: 'pick', message: `Ignored the selection “${clip(value)}”.` });
     },
   },
 ];
+
+/** Most columns a comparison keeps from a link. */
+export const MAX_COLUMNS = 8;
+
+/** A compare column: a stance (`stance:official`) or an actor (`actor:knb`). */
+export function isColumnKey(value: string): boolean {
+  const [kind, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
+  if (kind === 'stance') return (STANCES as readonly string[]).includes(id);
+  return kind === 'actor' && id !== '' && value.indexOf(':') > 0;
+}
 
 function clip(value: string): string {
   return value.length > 40 ? `${cut(value, 40)}…` : value;
@@ -110,7 +154,8 @@ function cut(text: string, length: number): string {
  * would write it again and again.
  */
 function encodeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%20/g, '+').replace(/'/g, '%27');
+  // A colon is safe in a query and keeps `cols=stance:official` readable.
+  return encodeURIComponent(value).replace(/%20/g, '+').replace(/'/g, '%27').replace(/%3A/g, ':');
 }
 
 function decodeValue(raw: string): string | null {
@@ -142,7 +187,7 @@ export function encodeFilters(filters: Filters): string {
     const values = param.encode(filters);
     if (values.length === 0) continue;
     // The q text is one value; commas inside it are kept as they are.
-    const encoded = param.key === 'q' ? encodeValue(values[0]!) : values.map(encodeValue).join(',');
+    const encoded = ONE_VALUE.has(param.key) ? encodeValue(values[0]!) : values.map(encodeValue).join(',');
     parts.push(`${param.key}=${encoded}`);
   }
   return parts.join('&');
@@ -166,8 +211,8 @@ export function decodeFilters(search: string): { filters: Filters; notices: Noti
       continue;
     }
     const list = values.get(param.key) ?? [];
-    // The q text is one value; other parameters list several, comma-separated.
-    for (const part of param.key === 'q' ? [raw] : raw.split(',')) {
+    // The q text and a selection are one value; other parameters list several, comma-separated.
+    for (const part of ONE_VALUE.has(param.key) ? [raw] : raw.split(',')) {
       const value = decodeValue(part);
       if (value === null) notices.push({ param: param.key, message: `Ignored a garbled value of “${param.key}”.` });
       else list.push(value);

@@ -2,16 +2,26 @@ import { Suspense, useDeferredValue, useState } from 'react';
 import { ExportMenu } from '../components/data/export-menu.tsx';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
-import { ViewSwitch } from '../components/events/view-switch.tsx';
+import { VIEW_LABEL, ViewSwitch } from '../components/events/view-switch.tsx';
 import { FilterPanel } from '../components/filters/filter-panel.tsx';
 import { FilterSummary } from '../components/filters/filter-summary.tsx';
 import { LinkNotices } from '../components/filters/link-notices.tsx';
+import { LazyCompareView, LazyFiguresView, LazyRelayView } from '../components/lazy-views.tsx';
 import { LazyMapView } from '../components/map/lazy-map.tsx';
+import type { ExplorerView } from '../domain/filters.ts';
 import { useFilterResult } from '../store/results.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 /** Where "Skip to results" takes the keyboard: just before the list. */
 export const RESULTS_ID = 'results';
+
+const VIEW_HEADING: Record<ExplorerView, string> = {
+  list: 'Events in time order',
+  map: 'Events on the map',
+  relays: 'Who relayed whom',
+  compare: 'Accounts side by side',
+  figures: 'Figures across events',
+};
 
 /** Events in time order beside the filters: the view readers start from. */
 export function ExplorerPage() {
@@ -54,16 +64,23 @@ export function ExplorerPage() {
         <TimeAxis result={result} />
         <div className="mt-6 flex items-end justify-between gap-2 border-b border-rule pb-1">
           <h2 id={RESULTS_ID} tabIndex={-1} className="text-sm font-semibold tracking-wide text-muted uppercase">
-            {filters.view === 'map' ? 'Events on the map' : 'Events in time order'}
+            {VIEW_HEADING[filters.view]}
           </h2>
           <ViewSwitch view={filters.view} />
         </div>
-        {filters.view === 'map' ? (
-          <Suspense fallback={<p className="mt-3 h-96 text-muted">Loading the map…</p>}>
-            <LazyMapView />
-          </Suspense>
-        ) : (
+        {filters.view === 'list' ? (
           <EventList result={result} filters={filters} />
+        ) : (
+          <Suspense
+            fallback={
+              <p className="mt-3 h-96 text-muted">Loading the {VIEW_LABEL[filters.view].toLowerCase()} view…</p>
+            }
+          >
+            {filters.view === 'map' && <LazyMapView />}
+            {filters.view === 'relays' && <LazyRelayView result={result} filters={filters} />}
+            {filters.view === 'compare' && <LazyCompareView result={result} filters={filters} />}
+            {filters.view === 'figures' && <LazyFiguresView result={result} filters={filters} />}
+          </Suspense>
         )}
       </section>
     </div>

@@ -49,6 +49,10 @@ interface ExplorerState {
   datesChanged(from: string | undefined, to: string | undefined): void;
   filterCleared(dimension: Dimension): void;
   viewChosen(view: ExplorerView): void;
+  /** The compare view's columns, in order; empty for its default. */
+  columnsChosen(cols: string[]): void;
+  /** Something selected inside a view (a node, an edge, a cell); '' to clear. */
+  picked(pick: string): void;
   filtersCleared(): void;
 }
 
@@ -80,8 +84,13 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
       if (dimension === 'date') return { filters: { ...s.filters, from: undefined, to: undefined } };
       return { filters: { ...s.filters, [dimension]: EMPTY_FILTERS[dimension] } };
     }),
-  filtersCleared: () => set((s) => ({ filters: { ...EMPTY_FILTERS, view: s.filters.view } })),
-  viewChosen: (view) => set((s) => ({ filters: { ...s.filters, view } })),
+  filtersCleared: () =>
+    set((s) => ({ filters: { ...EMPTY_FILTERS, view: s.filters.view, cols: s.filters.cols, pick: s.filters.pick } })),
+  // A selection belongs to the view it was made in.
+  viewChosen: (view) =>
+    set((s) => (s.filters.view === view ? {} : { filters: { ...s.filters, view, pick: '' } })),
+  columnsChosen: (cols) => set((s) => ({ filters: { ...s.filters, cols } })),
+  picked: (pick) => set((s) => (s.filters.pick === pick ? {} : { filters: { ...s.filters, pick } })),
 }));
 
 export const useFilters = () => useExplorerStore((s) => s.filters);
