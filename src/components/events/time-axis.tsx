@@ -11,6 +11,7 @@ import { AxisCanvas, drawBreaks, type StanceColors } from './axis-canvas.tsx';
 import { AxisTicks } from './axis-ticks.tsx';
 import { BarTooltip } from './bar-tooltip.tsx';
 import { EventTrack, HATCH } from './event-track.tsx';
+import { StanceChart } from './stance-chart.tsx';
 import { TimeBrush } from './time-brush.tsx';
 
 const HEIGHT = 64;
@@ -116,6 +117,7 @@ export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: Fil
         {hoveredBinData && <BarTooltip bin={hoveredBinData} scale={scale} onDismiss={dismiss} />}
       </TimeBrush>
       <AxisTicks scale={scale} />
+      <StanceChart bins={bins} scale={scale} />
       <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-muted">
         <span>
           Drag across the axis to set the dates, click it to clear them, or type them in From and To (under Filters).
