@@ -169,6 +169,7 @@ describe('buildRelayNetwork', () => {
     const index = buildIndex(generateDataset({ events: 10_000, actors: 1_000, claims: 100_000, seed: 1 }));
     const network = buildRelayNetwork(index, all(index));
     expect(network.claimCount).toBe(100_000);
+    expect(network.relayedCount).toBe(index.claims.filter((c) => c.reportedVia.length > 0).length);
     expect(network.nodes.length).toBe(61);
     const sum = (f: (n: (typeof network.nodes)[number]) => number) => network.nodes.reduce((s, n) => s + f(n), 0);
     expect(sum((n) => n.contained)).toBe(100_000);

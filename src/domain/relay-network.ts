@@ -65,6 +65,8 @@ export interface RelayNetwork {
   /** What the folded node holds, most claims first; empty when everything is drawn. */
   folded: FoldedNode[];
   claimCount: number;
+  /** Of those, the claims that passed through at least one relay. */
+  relayedCount: number;
   /** Which drawn node (a position in `nodes`) each actor and source code maps to, -1 for none. */
   actorNode: Int32Array;
   sourceNode: Int32Array;
@@ -86,20 +88,22 @@ export function walkChain(
   seen: number[] = [],
 ): void {
   const { actor, relayStart, relays, source } = index.columns;
-  seen.length = 0;
+  const end = relayStart[i + 1]!;
   let previous = actorNode[actor[i]!]!;
-  const step = (next: number) => {
-    if (next === previous) return;
+  let taken = 0;
+  // The relays in order, then the source.
+  for (let k = relayStart[i]!; k <= end; k++) {
+    const next = k < end ? actorNode[relays[k]!]! : sourceNode[source[i]!]!;
+    if (next === previous) continue;
     let again = false;
-    for (let k = 0; k < seen.length; k += 2) again ||= seen[k] === previous && seen[k + 1] === next;
+    for (let j = 0; j < taken; j += 2) again ||= seen[j] === previous && seen[j + 1] === next;
     if (!again) {
-      seen.push(previous, next);
+      seen[taken++] = previous;
+      seen[taken++] = next;
       visit(previous, next);
     }
     previous = next;
-  };
-  for (let k = relayStart[i]!; k < relayStart[i + 1]!; k++) step(actorNode[relays[k]!]!);
-  step(sourceNode[source[i]!]!);
+  }
 }
 
 /** Whether claim i's chain passes through actor code `code` before position k of its relays. */
@@ -132,9 +136,11 @@ export function buildRelayNetwork(
   const contained = new Uint32Array(S);
   const relayedByStance = new Uint32Array(A * T);
   let claimCount = 0;
+  let relayedCount = 0;
   for (let i = 0; i < matches.length; i++) {
     if (!matches[i]) continue;
     claimCount++;
+    if (columns.relayStart[i + 1]! > columns.relayStart[i]!) relayedCount++;
     made[columns.actor[i]!]!++;
     contained[columns.source[i]!]!++;
     const stance = columns.stance[i]!;
@@ -197,12 +203,10 @@ export function buildRelayNetwork(
 
   // Pass 2: the edges between drawn nodes, each claim once per edge.
   const width = nodes.length;
-  const edgeClaims = new Map<number, number>();
+  // A square of counts: at most (cap + 1)² entries.
+  const edgeClaims = new Uint32Array(width * width);
   const seen: number[] = [];
-  const count = (from: number, to: number) => {
-    const key = from * width + to;
-    edgeClaims.set(key, (edgeClaims.get(key) ?? 0) + 1);
-  };
+  const count = (from: number, to: number) => edgeClaims[from * width + to]!++;
   const others = nodes[othersNode];
   for (let i = 0; i < matches.length; i++) {
     if (!matches[i]) continue;
@@ -223,9 +227,11 @@ export function buildRelayNetwork(
     if (others.relayed) others.kinds.push('relay');
     if (others.contained) others.kinds.push('source');
   }
-  const edges: RelayEdge[] = [...edgeClaims]
-    .map(([key, claims]) => ({ from: nodes[Math.floor(key / width)]!.id, to: nodes[key % width]!.id, claims }))
-    .sort((a, b) => byCount(a.claims, b.claims) || compareIds(a.from, b.from) || compareIds(a.to, b.to));
+  const edges: RelayEdge[] = [];
+  for (let key = 0; key < edgeClaims.length; key++)
+    if (edgeClaims[key])
+      edges.push({ from: nodes[Math.floor(key / width)]!.id, to: nodes[key % width]!.id, claims: edgeClaims[key]! });
+  edges.sort((a, b) => byCount(a.claims, b.claims) || compareIds(a.from, b.from) || compareIds(a.to, b.to));
 
   const amplifiers: Amplifier[] = [];
   for (let n = 0; n < A; n++) {
@@ -236,7 +242,7 @@ export function buildRelayNetwork(
   }
   amplifiers.sort((a, b) => byCount(a.total, b.total));
 
-  return { nodes, edges, amplifiers, folded, claimCount, actorNode, sourceNode };
+  return { nodes, edges, amplifiers, folded, claimCount, relayedCount, actorNode, sourceNode };
 }
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
