@@ -20,6 +20,8 @@ export function PageArrival() {
   /** Where the window is now, as last reported: when the next page renders, the old one is gone. */
   const scrolled = useRef(0);
   const shown = useRef<Location | null>(null);
+  /** Stops what the last page's arrival still waits for (its height, its heading). */
+  const arriving = useRef<() => void>(() => {});
 
   useEffect(() => {
     // The browser would restore Back's position before the page it belongs to is drawn.
@@ -47,10 +49,19 @@ export function PageArrival() {
     positions.current.set(previous.key, scrolled.current);
     if (samePage(previous, location, navigationType)) return;
     const top = navigationType === NavigationType.Pop ? (positions.current.get(location.key) ?? 0) : 0;
-    window.scrollTo(0, top);
     scrolled.current = top;
-    return focusHeading();
+    // Only the next page's arrival ends this one's: a filter edit (a replaced entry, as the
+    // URL sync may write right after Back) leaves it to finish.
+    arriving.current();
+    const stopScrolling = scrollWhenTall(top);
+    const stopFocusing = focusHeading();
+    arriving.current = () => {
+      stopScrolling();
+      stopFocusing();
+    };
   }, [location, navigationType]);
+
+  useEffect(() => () => arriving.current(), []);
 
   return null;
 }
@@ -61,6 +72,29 @@ function samePage(previous: Location, next: Location, navigationType: Navigation
     previous.pathname === next.pathname &&
     (navigationType === NavigationType.Replace || previous.search === next.search)
   );
+}
+
+/**
+ * Scrolls the window to `top`. A page returned to may not be that tall yet when it first
+ * renders (its list and time axis fill in over the next frames), and the browser stops
+ * the scroll at the bottom of what there is: the window follows the page as it grows,
+ * until it reaches `top` or the reader scrolls, taps or presses a key. Returns what stops it.
+ */
+function scrollWhenTall(top: number): () => void {
+  window.scrollTo(0, top);
+  if (top === 0 || window.scrollY >= top - 1 || typeof ResizeObserver === 'undefined') return () => {};
+  const readerMoved = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  const observer = new ResizeObserver(() => {
+    window.scrollTo(0, top);
+    if (window.scrollY >= top - 1) stop();
+  });
+  function stop() {
+    observer.disconnect();
+    for (const type of readerMoved) window.removeEventListener(type, stop);
+  }
+  observer.observe(document.body);
+  for (const type of readerMoved) window.addEventListener(type, stop, { passive: true });
+  return stop;
 }
 
 /**
