@@ -19,8 +19,8 @@ export function FiguresView({ result: latest }: { result: FilterResult; filters:
   if (across.figures === 0) {
     return (
       <p className="mt-3 text-muted">
-        None of the {plural(result.claimCount, 'matching claim')} gives a number. Figures are coded on claims of
-        casualties, arrests, seizures and the like; widen the filters to see them.
+        The matching claims give no numbers. Figures are coded on claims of casualties, arrests, seizures and the like;
+        widen the filters to see them.
       </p>
     );
   }
