@@ -1,6 +1,79 @@
+import { useMemo } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { FilterResult, Filters } from '../../domain/filters.ts';
+import { formatNumber, plural } from '../../domain/numbers.ts';
+import { layoutRelayNetwork } from '../../domain/relay-layout.ts';
+import { buildRelayNetwork, DEFAULT_NODE_CAP, nodePick, type RelayNetwork } from '../../domain/relay-network.ts';
+import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
+import { AmplifierTable } from './amplifier-table.tsx';
+import { RelayGraph } from './relay-graph.tsx';
+import { RelaySelection } from './relay-selection.tsx';
+import { FoldedNotice } from './folded-notice.tsx';
+import { nodeRole } from './relay-names.ts';
 
-/** Being written: see issue #19. */
-export function RelayView({ result }: { result: FilterResult; filters: Filters }) {
-  return <p className="mt-3 text-muted">{result.claimCount} claims.</p>;
+/** Edges drawn at most: a layered layout of many more takes seconds; the heaviest carry the story. */
+const MAX_DRAWN_EDGES = 100;
+
+let last: { index: DatasetIndex; key: string; network: RelayNetwork } | undefined;
+
+/**
+ * The network for the filters, rebuilt only when they change: selecting a node changes the
+ * link (and with it the result object) but not which claims match.
+ */
+function cachedNetwork(index: DatasetIndex, result: FilterResult, filters: Filters): RelayNetwork {
+  const key = JSON.stringify({ ...filters, view: '', cols: [], pick: '' });
+  if (last?.index !== index || last.key !== key) last = { index, key, network: buildRelayNetwork(index, result) };
+  return last.network;
+}
+
+/** Who relayed whom: the filtered claims as chains from claimant through relays to source. */
+export function RelayView({ result, filters }: { result: FilterResult; filters: Filters }) {
+  const index = useIndex();
+  const picked = useExplorerStore((s) => s.picked);
+  const network = cachedNetwork(index, result, filters);
+  const layout = useMemo(
+    () => layoutRelayNetwork({ ...network, edges: network.edges.slice(0, MAX_DRAWN_EDGES) }, nodeRole),
+    [network],
+  );
+  const drawn = useMemo(() => new Set(network.nodes.map((node) => node.id)), [network]);
+  const hidden = network.edges.length - layout.edges.length;
+
+  if (network.claimCount === 0) return <p className="mt-3 text-muted">No claim matches these filters.</p>;
+  return (
+    <div className="mt-3">
+      <p className="text-sm text-muted">
+        {plural(network.claimCount, 'claim')}, of which {formatNumber(network.relayedCount)} reached their source
+        through at least one relay (an outlet or author who passed the words on). Each arrow runs from the claimant
+        through its relays to the source, as thick as the claims along it; select a node or an arrow to list them.
+      </p>
+      {network.folded.length > 0 && <FoldedNotice network={network} cap={DEFAULT_NODE_CAP} />}
+      {hidden > 0 && (
+        <p className="mt-1 text-sm text-muted" role="note">
+          The drawing shows the {formatNumber(layout.edges.length)} arrows with the most claims;{' '}
+          {plural(hidden, 'lighter arrow')} are left out of it. The counts, the selections and the table below include
+          them.
+        </p>
+      )}
+      <a
+        href="#amplifiers-heading"
+        className="sr-only rounded bg-paper px-2 py-1 focus:not-sr-only focus:absolute focus:z-10 focus:ring-2"
+      >
+        Skip the graph to the table of relays
+      </a>
+      <div className="mt-2 max-h-[80vh] max-w-full overflow-auto rounded border border-rule" data-relay-graph>
+        <RelayGraph layout={layout} pick={filters.pick} onPick={picked} />
+      </div>
+      <RelaySelection index={index} result={result} filters={filters} network={network} onPick={picked} />
+      <section aria-labelledby="amplifiers-heading" className="mt-6">
+        <h3 id="amplifiers-heading" tabIndex={-1} className="text-lg font-semibold">
+          Amplifiers: who passed on whose claims
+        </h3>
+        <p className="text-sm text-muted">
+          Each relay’s claims by the stance they were made from, counted as the graph counts them (a claim once per
+          relay).
+        </p>
+        <AmplifierTable amplifiers={network.amplifiers} drawn={drawn} onPick={(id) => picked(nodePick(id))} />
+      </section>
+    </div>
+  );
 }
