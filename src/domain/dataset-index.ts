@@ -122,11 +122,122 @@ export function compareEvents(a: NarrativeEvent, b: NarrativeEvent): number {
   return compareStrings(eventSpan(a.date).from, eventSpan(b.date).from) || compareText(a.title, b.title);
 }
 
+/**
+ * Per-claim codes in the order of the dataset's claims array (file order): positions in
+ * the file's events, actors and sources tables, indexes in the vocabularies (a
+ * vocabulary's length where a claim does not say). What an index is built from, whether
+ * they were read from the claims' JSON or from a columnar companion file.
+ */
+export interface ClaimCodes {
+  count: number;
+  event: Uint32Array;
+  actor: Uint32Array;
+  /** The claim's own stance, else its actor's. */
+  stance: Uint8Array;
+  type: Uint8Array;
+  form: Uint8Array;
+  attribution: Uint8Array;
+  source: Uint32Array;
+  /** Claim i's object actors are `objects[objectStart[i]]` up to `objects[objectStart[i + 1]]`, each once. */
+  objectStart: Uint32Array;
+  objects: Uint32Array;
+  relayStart: Uint32Array;
+  relays: Uint32Array;
+}
+
+/** Every table but the claims: small beside them, and all a first screen needs besides their codes. */
+export type DatasetTables = Omit<Dataset, 'claims'>;
+
+/**
+ * The codes of a dataset's claims, read leniently: an unknown event, actor or source
+ * (which validation reports) counts as the first one, so that an unchecked dataset can
+ * still be indexed and shown while it is checked.
+ */
+export function claimCodes(dataset: Dataset): ClaimCodes {
+  const positions = (rows: readonly { id: string }[]) => new Map(rows.map((row, i) => [row.id, i]));
+  const [eventAt, actorAt, sourceAt] = [
+    positions(dataset.events),
+    positions(dataset.actors),
+    positions(dataset.sources),
+  ];
+  const stanceOf = new Map(STANCES.map((stance, i) => [stance, i]));
+  const typeOf = new Map(CLAIM_TYPES.map((type, i) => [type, i]));
+  // A claim without a stance of its own speaks from its actor's (see claimStance):
+  // looked up once per actor, not once per claim.
+  const other = stanceOf.get('other')!;
+  const actorStance = Uint8Array.from(dataset.actors, (actor) => stanceOf.get(actor.stance) ?? other);
+  const m = dataset.claims.length;
+  const codes: ClaimCodes = {
+    count: m,
+    event: new Uint32Array(m),
+    actor: new Uint32Array(m),
+    stance: new Uint8Array(m),
+    type: new Uint8Array(m),
+    form: new Uint8Array(m),
+    attribution: new Uint8Array(m),
+    source: new Uint32Array(m),
+    objectStart: new Uint32Array(m + 1),
+    objects: new Uint32Array(0),
+    relayStart: new Uint32Array(m + 1),
+    relays: new Uint32Array(0),
+  };
+  const objects: number[] = [];
+  const relays: number[] = [];
+  // One pass over the claim objects reads every code. (Each pass over 100,000 parsed
+  // objects is mostly waiting for memory.)
+  for (let i = 0; i < m; i++) {
+    const claim = dataset.claims[i]!;
+    codes.form[i] = codeOf(CLAIM_FORMS, claim.form);
+    codes.attribution[i] = codeOf(ATTRIBUTIONS, claim.attribution);
+    const about = claim.object;
+    if (about)
+      for (let k = 0; k < about.length; k++) {
+        const code = actorAt.get(about[k]!.actorId);
+        // One actor in two roles (accused and targeted) is still one actor the claim is about.
+        if (code !== undefined && !objects.includes(code, codes.objectStart[i])) objects.push(code);
+      }
+    codes.objectStart[i + 1] = objects.length;
+    codes.source[i] = sourceAt.get(claim.sourceId) ?? 0;
+    const via = claim.reportedVia;
+    for (let k = 0; k < via.length; k++) {
+      const code = actorAt.get(via[k]!);
+      if (code !== undefined) relays.push(code);
+    }
+    codes.relayStart[i + 1] = relays.length;
+    const actor = actorAt.get(claim.actorId);
+    codes.event[i] = eventAt.get(claim.eventId) ?? 0;
+    codes.actor[i] = actor ?? 0;
+    codes.stance[i] =
+      claim.stance !== undefined
+        ? (stanceOf.get(claim.stance) ?? 0)
+        : actor !== undefined
+          ? actorStance[actor]!
+          : other;
+    codes.type[i] = typeOf.get(claim.type) ?? 0;
+  }
+  codes.objects = Uint32Array.from(objects);
+  codes.relays = Uint32Array.from(relays);
+  return codes;
+}
+
 export function buildIndex(dataset: Dataset): DatasetIndex {
+  return indexFromCodes(dataset, claimCodes(dataset), dataset.claims);
+}
+
+/**
+ * The index of a dataset from its tables and its claims' codes. `claims` (in file order)
+ * may come later: without them the index serves the explorer's first screen (the list,
+ * the counts, the filters, the axis) and `claims` is empty until `withClaims` adds them.
+ */
+export function indexFromCodes(
+  tables: DatasetTables,
+  codes: ClaimCodes,
+  claims: readonly Claim[] | null,
+): DatasetIndex {
   // Each event's span and title key are computed once, for one sort (the order of
   // compareEvents); the spans then give the date columns.
-  const sorted = dataset.events
-    .map((event) => ({ event, span: eventSpan(event.date), key: sortKey(event.title) }))
+  const sorted = tables.events
+    .map((event, file) => ({ event, file, span: eventSpan(event.date), key: sortKey(event.title) }))
     .sort(
       (a, b) =>
         compareStrings(a.span.from, b.span.from) ||
@@ -135,65 +246,18 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     );
   const events = sorted.map(({ event }) => event);
   const eventPosition = new Map(events.map((event, i) => [event.id, i]));
-  const actors = sortByText(dataset.actors, (actor) => actor.name);
+  // Where each event of the file, and each actor of the file, sits in the index's order.
+  const positionOfFileEvent = new Uint32Array(events.length);
+  sorted.forEach(({ file }, position) => (positionOfFileEvent[file] = position));
+  const actors = sortByText(tables.actors, (actor) => actor.name);
   const places = sortByText([...new Set(events.map((event) => event.place.name))], (place) => place);
   const actorCode = new Map(actors.map((actor, i) => [actor.id, i]));
+  const codeOfFileActor = Uint32Array.from(tables.actors, (actor) => actorCode.get(actor.id)!);
   const placeCode = new Map(places.map((place, i) => [place, i]));
-  const sourceIds = dataset.sources.map((source) => source.id);
-  const sourceCode = new Map(sourceIds.map((id, i) => [id, i]));
-  const stanceOf = new Map(STANCES.map((stance, i) => [stance, i]));
-  const typeOf = new Map(CLAIM_TYPES.map((type, i) => [type, i]));
-  // A claim without a stance of its own speaks from its actor's (see claimStance):
-  // looked up once per actor, not once per claim.
-  const actorStance = Uint8Array.from(actors, (actor) => stanceOf.get(actor.stance) ?? 0);
-  const other = stanceOf.get('other')!;
+  const sourceIds = tables.sources.map((source) => source.id);
 
-  // One pass over the claim objects, in the file's order, reads every code the columns
-  // need; the claims are then reordered by event as numbers. (Each pass over 100,000
-  // parsed objects is mostly waiting for memory.)
-  const m = dataset.claims.length;
-  const claimEvent = new Uint32Array(m);
-  const claimActor = new Uint32Array(m);
-  const claimStance = new Uint8Array(m);
-  const claimType = new Uint8Array(m);
-  const claimForm = new Uint8Array(m);
-  const claimAttribution = new Uint8Array(m);
-  // The actors each claim is about, as codes, in file order: claim j's are from objectFrom[j].
-  const objectFrom = new Uint32Array(m + 1);
-  const objectCodes: number[] = [];
-  const claimSource = new Uint32Array(m);
-  const relayFrom = new Uint32Array(m + 1);
-  const relayCodes: number[] = [];
-  for (let i = 0; i < m; i++) {
-    const claim = dataset.claims[i]!;
-    claimForm[i] = codeOf(CLAIM_FORMS, claim.form);
-    claimAttribution[i] = codeOf(ATTRIBUTIONS, claim.attribution);
-    const about = claim.object;
-    if (about)
-      for (let k = 0; k < about.length; k++) {
-        const code = actorCode.get(about[k]!.actorId);
-        // One actor in two roles (accused and targeted) is still one actor the claim is about.
-        if (code !== undefined && !objectCodes.includes(code, objectFrom[i])) objectCodes.push(code);
-      }
-    objectFrom[i + 1] = objectCodes.length;
-    claimSource[i] = sourceCode.get(claim.sourceId) ?? 0;
-    const via = claim.reportedVia;
-    for (let k = 0; k < via.length; k++) {
-      const code = actorCode.get(via[k]!);
-      if (code !== undefined) relayCodes.push(code);
-    }
-    relayFrom[i + 1] = relayCodes.length;
-    const actor = actorCode.get(claim.actorId);
-    claimEvent[i] = eventPosition.get(claim.eventId) ?? 0;
-    claimActor[i] = actor ?? 0;
-    claimStance[i] =
-      claim.stance !== undefined
-        ? (stanceOf.get(claim.stance) ?? 0)
-        : actor !== undefined
-          ? actorStance[actor]!
-          : other;
-    claimType[i] = typeOf.get(claim.type) ?? 0;
-  }
+  const m = codes.count;
+  const claimEvent = codes.event.map((file) => positionOfFileEvent[file] ?? 0);
   // A counting sort by event: stable, and linear in the number of claims.
   const starts = new Uint32Array(events.length + 1);
   for (const position of claimEvent) starts[position + 1]!++;
@@ -201,10 +265,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const order = new Uint32Array(m);
   const next = starts.slice(0, events.length);
   claimEvent.forEach((position, i) => (order[next[position]!++] = i));
-  const claims = Array.from(order, (i) => dataset.claims[i]!);
+  const claimsInOrder = claims ? Array.from(order, (i) => claims[i]!) : [];
 
   const eventById = byId(events);
-  const actorById = byId(dataset.actors);
+  const actorById = byId(tables.actors);
 
   const eventDays = { from: new Int32Array(events.length), to: new Int32Array(events.length) };
   sorted.forEach(({ span }, i) => {
@@ -227,7 +291,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     objectStart: new Uint32Array(m + 1),
     objects: new Uint32Array(0),
     relayStart: new Uint32Array(m + 1),
-    relays: new Uint32Array(relayCodes.length),
+    relays: new Uint32Array(codes.relays.length),
   };
   const objects: number[] = [];
   const eventStanceTotals = new Uint32Array(events.length * STANCES.length);
@@ -235,25 +299,27 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     const j = order[i]!;
     const position = claimEvent[j]!;
     columns.event[i] = position;
-    columns.actor[i] = claimActor[j]!;
-    columns.stance[i] = claimStance[j]!;
-    columns.type[i] = claimType[j]!;
-    columns.form[i] = claimForm[j]!;
-    columns.attribution[i] = claimAttribution[j]!;
-    for (let k = objectFrom[j]!; k < objectFrom[j + 1]!; k++) objects.push(objectCodes[k]!);
+    columns.actor[i] = codeOfFileActor[codes.actor[j]!]!;
+    columns.stance[i] = codes.stance[j]!;
+    columns.type[i] = codes.type[j]!;
+    columns.form[i] = codes.form[j]!;
+    columns.attribution[i] = codes.attribution[j]!;
+    for (let k = codes.objectStart[j]!; k < codes.objectStart[j + 1]!; k++)
+      objects.push(codeOfFileActor[codes.objects[k]!]!);
     columns.objectStart[i + 1] = objects.length;
-    columns.source[i] = claimSource[j]!;
+    columns.source[i] = codes.source[j]!;
     let r = columns.relayStart[i]!;
-    for (let k = relayFrom[j]!; k < relayFrom[j + 1]!; k++) columns.relays[r++] = relayCodes[k]!;
+    for (let k = codes.relayStart[j]!; k < codes.relayStart[j + 1]!; k++)
+      columns.relays[r++] = codeOfFileActor[codes.relays[k]!]!;
     columns.relayStart[i + 1] = r;
-    eventStanceTotals[position * STANCES.length + claimStance[j]!]!++;
+    eventStanceTotals[position * STANCES.length + codes.stance[j]!]!++;
     columns.place[i] = eventPlace[position]!;
     columns.from[i] = eventDays.from[position]!;
     columns.to[i] = eventDays.to[position]!;
   }
   columns.objects = Uint32Array.from(objects);
 
-  const disputed = new Set(dataset.disputes.map((dispute) => dispute.eventId));
+  const disputed = new Set(tables.disputes.map((dispute) => dispute.eventId));
   const eventDisputed = Uint8Array.from(events, (event) => (disputed.has(event.id) ? 0 : 1));
   const silent: number[] = [];
   const eventSilentStart = new Uint32Array(events.length + 1);
@@ -263,14 +329,14 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   }
 
   const disputesByEvent = new Map<string, Dispute[]>();
-  for (const dispute of dataset.disputes) {
+  for (const dispute of tables.disputes) {
     const list = disputesByEvent.get(dispute.eventId);
     if (list) list.push(dispute);
     else disputesByEvent.set(dispute.eventId, [dispute]);
   }
 
   // Lookups for single pages (an event, an actor, a source, a claim link) are built on first use.
-  const claimById = lazily(() => byId(claims));
+  const claimById = lazily(() => byId(claimsInOrder));
   // An event's claims are one range of `claims` (see eventClaims).
   const claimsByEvent = lazily(
     () =>
@@ -281,8 +347,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         ]),
       ),
   );
-  const claimsByActor = lazily(() => groupPositions(claims, (claim) => claim.actorId));
-  const claimsBySource = lazily(() => groupPositions(claims, (claim) => claim.sourceId));
+  const claimsByActor = lazily(() => groupPositions(claimsInOrder, (claim) => claim.actorId));
+  const claimsBySource = lazily(() => groupPositions(claimsInOrder, (claim) => claim.sourceId));
   const claimsAbout = lazily(() => {
     const map = new Map<string, number[]>();
     for (let i = 0; i < m; i++)
@@ -295,16 +361,16 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     return map;
   });
   return {
-    dataset,
+    dataset: { ...tables, claims: (claims ?? []) as Claim[] },
     events,
-    claims,
+    claims: claimsInOrder,
     actors,
     actorIds: actors.map((actor) => actor.id),
     sourceIds,
     places,
     eventById,
     actorById,
-    sourceById: byId(dataset.sources),
+    sourceById: byId(tables.sources),
     get claimById() {
       return claimById();
     },

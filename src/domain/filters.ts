@@ -215,7 +215,7 @@ const LAST_DAY = 2 ** 30 - 1;
  */
 export function applyFilters(index: DatasetIndex, filters: Filters, text?: TextMatch | Uint8Array): FilterResult {
   const { columns } = index;
-  const n = index.claims.length;
+  const n = index.columns.event.length;
   const active = activeDimensions(filters);
   const fail = new Uint16Array(n);
   const match = text instanceof Uint8Array ? { claims: text } : text;

@@ -57,7 +57,7 @@ export function FilterSummary({
       )}
       {searching && (
         <p role="status" className="text-sm text-muted">
-          Preparing the text search for {plural(index.claims.length, 'claim')}; “{filters.q.trim()}” applies in a
+          Preparing the text search for {plural(index.columns.event.length, 'claim')}; “{filters.q.trim()}” applies in a
           moment.
         </p>
       )}

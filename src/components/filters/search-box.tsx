@@ -9,7 +9,7 @@ export function SearchBox() {
   // A large dataset's search index takes seconds to build in the background after it
   // opens; a small one's is there within a frame or two, without a note.
   const search = useSearchIndex();
-  const claims = useIndex().claims.length;
+  const claims = useIndex().columns.event.length;
   const preparing = search === null && claims > SEARCH_NOW_UP_TO;
   return (
     <div role="search">
