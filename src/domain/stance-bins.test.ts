@@ -46,12 +46,12 @@ describe('stanceTotals', () => {
 });
 
 describe('periodsLed and sharesSummary', () => {
-  it('says each stance’s share, the silent ones, and who leads most periods', () => {
+  it('says each stance’s share, those without matching claims, and who leads most periods', () => {
     const { bins: all } = bins();
     expect([...periodsLed(all)].reduce((a, b) => a + b, 0)).toBe(all.filter((b) => b.total).length);
     expect(sharesSummary(all, label)).toBe(
       "Share of claims by stance over time, in the time axis' periods. Overall: official 25%, opposition 25%, militant 25%, other 25%." +
-        ' Silent: analyst, foreign-government, international-org, media. official has the largest share in 1 of 2 periods.',
+        ' No matching claims: analyst, foreign-government, international-org, media. official has the largest share in 1 of 2 periods.',
     );
     expect(sharesSummary(bins({ ...EMPTY_FILTERS, stance: ['analyst'] }).bins, label)).toBe(
       'Share of claims by stance over time: no claims match.',

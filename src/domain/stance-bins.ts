@@ -57,7 +57,7 @@ const percent = (part: number, whole: number) => {
 
 /**
  * The chart in words, for those who do not see it: each stance's share of all the
- * claims, the stances silent in the filtered set, and which leads in the most periods.
+ * claims, the stances without matching claims, and which leads in the most periods.
  */
 export function sharesSummary(bins: readonly TimeBin[], label: (stance: Stance) => string): string {
   const totals = stanceTotals(bins);
@@ -65,13 +65,14 @@ export function sharesSummary(bins: readonly TimeBin[], label: (stance: Stance) 
   if (!all) return 'Share of claims by stance over time: no claims match.';
   const order = STANCES.map((_, s) => s).sort((a, b) => totals[b]! - totals[a]! || a - b);
   const speaking = order.filter((s) => totals[s]).map((s) => `${label(STANCES[s]!)} ${percent(totals[s]!, all)}`);
-  const silent = STANCES.filter((_, s) => !totals[s]).map(label);
+  const absent = STANCES.filter((_, s) => !totals[s]).map(label);
   const led = periodsLed(bins);
   const periods = bins.filter((bin) => bin.total).length;
   const leader = led.indexOf(Math.max(...led));
-  const silence = silent.length ? ` Silent: ${silent.join(', ')}.` : '';
+  // Not "silent": the filters may be what leaves a stance out, not the sources.
+  const absence = absent.length ? ` No matching claims: ${absent.join(', ')}.` : '';
   return (
-    `Share of claims by stance over time, in the time axis' periods. Overall: ${speaking.join(', ')}.${silence}` +
+    `Share of claims by stance over time, in the time axis' periods. Overall: ${speaking.join(', ')}.${absence}` +
     ` ${label(STANCES[leader]!)} has the largest share in ${led[leader]} of ${periods} ${periods === 1 ? 'period' : 'periods'}.`
   );
 }

@@ -56,7 +56,7 @@ test('the stacked chart of stances under the time axis has a legend and follows 
   const before = await picture.getAttribute('aria-label');
 
   await page.goto('/?stance=official');
-  await expect(picture).toHaveAttribute('aria-label', /Overall: Official 100%\. Silent: Opposition/);
+  await expect(picture).toHaveAttribute('aria-label', /Overall: Official 100%\. No matching claims: Opposition/);
   expect(await picture.getAttribute('aria-label')).not.toBe(before);
   await expect(legend.getByRole('listitem').filter({ hasText: 'Opposition' })).toContainText('0');
   await expectNoAxeViolations(page);
