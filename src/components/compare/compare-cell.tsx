@@ -14,6 +14,8 @@ interface Props {
   /** "Official on the Zhanaozen events", for the cell's button. */
   context: string;
   state: CellState;
+  /** The cell's matching claims, as positions in `claims`. */
+  positions: Uint32Array;
   claims: readonly Claim[];
   /** The side's claims on the event in the whole dataset. */
   total: number;
@@ -22,9 +24,11 @@ interface Props {
 }
 
 /** One side on one event: its matching claims, one line each, or why there are none. */
-export function CompareCell({ eventId, context, state, claims, total, selected, onSelect }: Props) {
+export function CompareCell({ eventId, context, state, positions, claims, total, selected, onSelect }: Props) {
   const limit = selected ? SELECTED_LIMIT : CELL_LIMIT;
-  const more = claims.length - limit;
+  const more = positions.length - limit;
+  // Only the claims shown are looked up: a busy cell of a large dataset holds thousands.
+  const shown = Array.from(positions.subarray(0, limit), (i) => claims[i]!);
   return (
     <td
       data-cell-selected={selected || undefined}
@@ -39,7 +43,7 @@ export function CompareCell({ eventId, context, state, claims, total, selected, 
         <span className="sr-only">{context}: </span>
         {/* Silent: the sources hold no claim of this side on the event; "0 of 3": the filters leave them out. */}
         {state === 'claims' ? (
-          plural(claims.length, 'claim')
+          plural(positions.length, 'claim')
         ) : state === 'silent' ? (
           'silent'
         ) : (
@@ -48,9 +52,9 @@ export function CompareCell({ eventId, context, state, claims, total, selected, 
           </>
         )}
       </button>
-      {claims.length > 0 && (
+      {shown.length > 0 && (
         <ul className="mt-1 space-y-1.5">
-          {claims.slice(0, limit).map((claim) => (
+          {shown.map((claim) => (
             <li key={claim.id} className="leading-snug break-words">
               <AppLink
                 to={`/events/${eventId}#claim-${encodeURIComponent(claim.id)}`}

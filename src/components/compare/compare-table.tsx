@@ -115,7 +115,8 @@ export function CompareTable({ index, matrix, rows, shown, eventWidth, selected,
                     eventId={event.id}
                     context={`${columnLabel(index, column)} on ${event.title}`}
                     state={cellState(matrix, cell)}
-                    claims={Array.from(cellClaimsOf(matrix, cell), (i) => index.claims[i]!)}
+                    positions={cellClaimsOf(matrix, cell)}
+                    claims={index.claims}
                     total={matrix.cellTotal[cell]!}
                     selected={selected.row === r && selected.column === c}
                     onSelect={() => onSelect(r, c)}
