@@ -6,6 +6,7 @@ import { formatEventDate } from '../domain/dates.ts';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
 import { DisputePanel } from '../components/events/dispute-panel.tsx';
 import { FiguresSection } from '../components/figures/figures-section.tsx';
+import { RelayChains } from '../components/relays/relay-chains.tsx';
 import { STANCE_HINT, STANCE_LABEL } from '../components/labels.ts';
 import { StanceSwatch } from '../components/stance-badge.tsx';
 import { useIndex } from '../store/explorer-store.ts';
@@ -137,6 +138,7 @@ export function EventPage() {
           ))}
         </div>
       </section>
+      <RelayChains eventId={event.id} />
     </article>
   );
 }

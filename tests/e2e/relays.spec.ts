@@ -116,3 +116,18 @@ test.describe('dark', () => {
     await page.screenshot({ path: test.info().outputPath('relays-dark.png') });
   });
 });
+
+test('an event page draws the chains its claims took', async ({ page }) => {
+  const claim = knbViaRferl[0]!;
+  await page.goto(`/events/${claim.eventId}`);
+  const section = page.getByRole('region', { name: 'How the words travelled' });
+  const chain = section
+    .getByRole('listitem')
+    .filter({ hasText: name('knb') })
+    .filter({ hasText: name('radio-free-europe') });
+  await expect(chain.first()).toBeVisible();
+  await chain.first().getByRole('link', { name: claim.summary }).click();
+  await expect(page).toHaveURL(new RegExp(`#claim-${claim.id}$`));
+  await expect(page.locator(`#claim-${claim.id}`)).toHaveClass(/claim-target/);
+  await expectNoAxeViolations(page);
+});
