@@ -81,8 +81,16 @@ function readHeader(header: string[], file: string, problems: Problem[]) {
 export function readClaimsSheet(text: string, file: string): ValidationResult {
   const csv = readCsv(text);
   if (!csv.ok) return { ok: false, problems: [{ path: file, message: csv.message }] };
+  return readClaimsRows(csv.header, csv.rows, file);
+}
+
+/**
+ * The sheet as a header and rows of text cells, from a CSV or any other table (Parquet).
+ * `firstRow`: the number of the first row in messages (2 in a spreadsheet, under its header).
+ */
+export function readClaimsRows(header: string[], rows: string[][], file: string, firstRow = 2): ValidationResult {
   const problems: Problem[] = [];
-  const positions = readHeader(csv.header, file, problems);
+  const positions = readHeader(header, file, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const events = new Map<string, Built<NarrativeEvent>>();
@@ -95,13 +103,13 @@ export function readClaimsSheet(text: string, file: string): ValidationResult {
   const givenActorIds = new Map<string, string>();
   const [nameAt, idAt] = [positions.get('actor'), positions.get('actor_id')];
   if (nameAt !== undefined && idAt !== undefined)
-    for (const cells of csv.rows) {
+    for (const cells of rows) {
       const [name, id] = [cells[nameAt]?.trim().toLowerCase(), cells[idAt]?.trim()];
       if (name && id && !givenActorIds.has(name)) givenActorIds.set(name, id);
     }
 
-  csv.rows.forEach((cells, i) => {
-    const row = i + 2;
+  rows.forEach((cells, i) => {
+    const row = i + firstRow;
     const cell = (column: SheetColumnName) => {
       const at = positions.get(column);
       return at === undefined ? '' : unescapeCell((cells[at] ?? '').trim());
