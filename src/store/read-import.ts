@@ -1,6 +1,6 @@
 /**
  * Reading the files a reader dropped on "Your data": a zip is unpacked, then the files are
- * parsed and checked (readImport). Large files are read in a worker, so that parsing a
+ * parsed and checked (readImport); a Parquet file of claims is read as the claims sheet. Large files are read in a worker, so that parsing a
  * big spreadsheet does not freeze the page; small ones here, where a worker costs more
  * than it saves.
  */
@@ -18,9 +18,17 @@ export async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
   return (await Promise.all(files.map(read))).flat();
 }
 
+/** A Parquet file of claims: its reader (hyparquet) is loaded only when one is dropped. */
+async function readParquet(file: File): Promise<ImportResult> {
+  const { readParquetClaims } = await import('../domain/parquet-import.ts');
+  const result = await readParquetClaims(new Uint8Array(await file.arrayBuffer()), file.name);
+  return result.ok ? { ok: true, dataset: result.dataset, name: file.name } : result;
+}
+
 /** Reads and checks the files here; a file that cannot be read is a problem like any other. */
 export async function readHere(files: readonly File[]): Promise<ImportResult> {
   try {
+    if (files.length === 1 && /\.parquet$/i.test(files[0]!.name)) return await readParquet(files[0]!);
     return readImport(await readFiles(files));
   } catch (error) {
     const names = files.map((file) => file.name).join(', ');

@@ -24,7 +24,7 @@ export function FilePicker({ onFiles, busy }: { onFiles: (files: File[]) => void
       <input
         id={id}
         type="file"
-        accept=".csv,text/csv,.json,application/json,.zip,application/zip"
+        accept=".csv,text/csv,.json,application/json,.zip,application/zip,.parquet"
         multiple
         disabled={busy}
         onChange={(event) => {
@@ -34,7 +34,7 @@ export function FilePicker({ onFiles, busy }: { onFiles: (files: File[]) => void
         className="mx-auto mt-3 block text-sm file:mr-3 file:rounded file:border file:border-rule file:bg-transparent file:px-3 file:py-1"
       />
       <p className="mt-2 text-sm text-muted">
-        A spreadsheet of claims saved as CSV (one row per claim), a data package (its zip, or datapackage.json with its
+        A spreadsheet of claims saved as CSV or Parquet (one row per claim), a data package (its zip, or datapackage.json with its
         CSV files), one combined JSON file, or the five JSON files of the data model.
       </p>
     </div>
