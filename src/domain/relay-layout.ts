@@ -37,7 +37,7 @@ export interface RelayLayout {
 export const NODE_HEIGHT = 38;
 /** Longer names are cut (the full name is in the node's label for assistive technology and on hover). */
 export const LABEL_CHARS = 26;
-const CHAR_WIDTH = 6.8;
+const CHAR_WIDTH = 7.3;
 const MARGIN = 12;
 
 const START = '\u0000start';
@@ -47,11 +47,12 @@ export function shortLabel(label: string): string {
   return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
 }
 
-export function nodeWidth(node: RelayNode): number {
-  return Math.round(Math.max(72, 20 + shortLabel(node.label).length * CHAR_WIDTH));
+/** Wide enough for the name (bold, 12 px) and the line under it (`role`, 11 px). */
+export function nodeWidth(node: RelayNode, role = ''): number {
+  return Math.round(Math.max(72, 22 + Math.max(shortLabel(node.label).length * CHAR_WIDTH, role.length * 6.2)));
 }
 
-export function layoutRelayNetwork(network: RelayNetwork): RelayLayout {
+export function layoutRelayNetwork(network: RelayNetwork, roleOf: (node: RelayNode) => string = () => ''): RelayLayout {
   const graph = new Graph<
     object,
     { width: number; height: number; x?: number; y?: number },
@@ -61,7 +62,8 @@ export function layoutRelayNetwork(network: RelayNetwork): RelayLayout {
   });
   graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 70, edgesep: 8, marginx: 0, marginy: 0 });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const node of network.nodes) graph.setNode(node.id, { width: nodeWidth(node), height: NODE_HEIGHT });
+  for (const node of network.nodes)
+    graph.setNode(node.id, { width: nodeWidth(node, roleOf(node)), height: NODE_HEIGHT });
   if (network.nodes.length === 0) return { nodes: [], edges: [], width: 0, height: 0 };
   graph.setNode(START, { width: 1, height: 1 });
   graph.setNode(END, { width: 1, height: 1 });

@@ -10,7 +10,8 @@ import {
   claimsOnEdge,
   edgePick,
   nodePick,
-  OTHERS_ID,
+  OTHER_ACTORS_ID,
+  OTHER_SOURCES_ID,
   readPick,
   type RelayNetwork,
 } from './relay-network.ts';
@@ -63,6 +64,10 @@ function edgesByHand(claims: readonly Claim[], nodeOf: (id: string) => string): 
   }
   return counts;
 }
+
+/** Where a folded id is drawn: in the folded actors or the folded sources. */
+const foldedAs = (drawn: ReadonlySet<string>) => (id: string) =>
+  drawn.has(id) ? id : id.startsWith('source:') ? OTHER_SOURCES_ID : OTHER_ACTORS_ID;
 
 describe('buildRelayNetwork', () => {
   it('follows each chain from claimant through its relays to the source', () => {
@@ -142,25 +147,27 @@ describe('buildRelayNetwork', () => {
     }
   });
 
-  it('folds all but the heaviest nodes into one, saying what it folded', () => {
+  it('folds all but the heaviest nodes into one for actors and one for sources, saying what it folded', () => {
     const index = buildIndex(generateDataset({ events: 80, actors: 40, claims: 2000, seed: 3 }));
     const full = buildRelayNetwork(index, all(index), 1000);
     const capped = buildRelayNetwork(index, all(index), 10);
-    expect(capped.nodes).toHaveLength(11);
-    expect(capped.nodes.at(-1)!.id).toBe(OTHERS_ID);
+    // Ten drawn, and the two folded nodes after them.
+    expect(capped.nodes.map((n) => n.id).slice(10)).toEqual([OTHER_ACTORS_ID, OTHER_SOURCES_ID]);
     expect(capped.folded.length + 10).toBe(full.nodes.length);
     const weight = (n: (typeof full.nodes)[number]) => n.made + n.relayed + n.contained;
     const lightestKept = Math.min(...capped.nodes.slice(0, 10).map(weight));
     expect(Math.max(...capped.folded.map((n) => n.claims))).toBeLessThanOrEqual(lightestKept);
     const drawn = new Set(capped.nodes.map((n) => n.id));
-    expect(edgesByHand(index.claims, (id) => (drawn.has(id) ? id : OTHERS_ID))).toEqual(
+    expect(edgesByHand(index.claims, foldedAs(drawn))).toEqual(
       new Map(capped.edges.map((e) => [`${e.from}>${e.to}`, e.claims])),
     );
-    const others = capped.nodes.at(-1)!;
+    const [actors, sources] = capped.nodes.slice(10);
     const foldedIds = new Set(capped.folded.map((n) => n.id));
-    expect(others.made).toBe(index.claims.filter((c) => foldedIds.has(c.actorId)).length);
-    expect(others.relayed).toBe(index.claims.filter((c) => c.reportedVia.some((id) => foldedIds.has(id))).length);
-    expect(others.label).toMatch(/^\d+ other actors?( and \d+ other sources?)?$|^\d+ other sources?$/);
+    expect(actors!.made).toBe(index.claims.filter((c) => foldedIds.has(c.actorId)).length);
+    expect(actors!.relayed).toBe(index.claims.filter((c) => c.reportedVia.some((id) => foldedIds.has(id))).length);
+    expect(sources!.contained).toBe(index.claims.filter((c) => foldedIds.has(`source:${c.sourceId}`)).length);
+    expect(actors!.label).toBe(`${capped.folded.filter((n) => n.kind === 'actor').length} other actors`);
+    expect(sources!.kinds).toEqual(['source']);
     // The amplifiers table is never capped: a folded relay keeps its row.
     expect(capped.amplifiers).toEqual(full.amplifiers);
   });
@@ -170,7 +177,7 @@ describe('buildRelayNetwork', () => {
     const network = buildRelayNetwork(index, all(index));
     expect(network.claimCount).toBe(100_000);
     expect(network.relayedCount).toBe(index.claims.filter((c) => c.reportedVia.length > 0).length);
-    expect(network.nodes.length).toBe(61);
+    expect(network.nodes.length).toBe(62);
     const sum = (f: (n: (typeof network.nodes)[number]) => number) => network.nodes.reduce((s, n) => s + f(n), 0);
     expect(sum((n) => n.contained)).toBe(100_000);
     // Each claim has one claimant, kept or folded.
@@ -178,7 +185,7 @@ describe('buildRelayNetwork', () => {
     const totalRelayed = index.claims.reduce((s, c) => s + new Set(c.reportedVia).size, 0);
     expect(network.amplifiers.reduce((s, a) => s + a.total, 0)).toBe(totalRelayed);
     const drawn = new Set(network.nodes.map((n) => n.id));
-    expect(edgesByHand(index.claims, (id) => (drawn.has(id) ? id : OTHERS_ID))).toEqual(
+    expect(edgesByHand(index.claims, foldedAs(drawn))).toEqual(
       new Map(network.edges.map((e) => [`${e.from}>${e.to}`, e.claims])),
     );
   }, 60_000);

@@ -3,15 +3,19 @@
  * into one directed graph whose edges count claims. Built from the index's typed columns
  * in two passes over the matches (one to weigh every actor and source, one to count the
  * edges between those that are drawn), so 100,000 claims take milliseconds. Beyond a cap,
- * the lightest nodes fold into one "others" node that the view names, with what it holds.
+ * the lightest nodes fold into two nodes, "other actors" and "other sources" (so that the
+ * sources stay on the right), which the view names, with what they hold.
  */
 import type { DatasetIndex } from './dataset-index.ts';
 import type { FilterResult } from './filters.ts';
+import { plural } from './numbers.ts';
 import type { Stance } from './schema.ts';
 import { STANCES } from './vocabulary.ts';
 
-/** The node standing for every folded actor and source: not a slug, so it never meets a real id. */
-export const OTHERS_ID = 'folded:others';
+/** The nodes standing for the folded actors and sources: not slugs, so they never meet a real id. */
+export const OTHER_ACTORS_ID = 'folded:actors';
+export const OTHER_SOURCES_ID = 'folded:sources';
+export const isFolded = (id: string) => id === OTHER_ACTORS_ID || id === OTHER_SOURCES_ID;
 export const SOURCE_PREFIX = 'source:';
 /** How many actors and sources a network draws before it folds the rest. */
 export const DEFAULT_NODE_CAP = 60;
@@ -19,7 +23,7 @@ export const DEFAULT_NODE_CAP = 60;
 export type NodeKind = 'claimant' | 'relay' | 'source';
 
 export interface RelayNode {
-  /** An actor id, `source:<source id>`, or OTHERS_ID. */
+  /** An actor id, `source:<source id>`, OTHER_ACTORS_ID or OTHER_SOURCES_ID. */
   id: string;
   label: string;
   /** What the node is in these claims: a node can be claimant and relay at once. */
@@ -56,13 +60,13 @@ export interface FoldedNode {
 }
 
 export interface RelayNetwork {
-  /** Drawn nodes, most claims first; the folded node, if any, last. */
+  /** Drawn nodes, most claims first; the folded nodes, if any, last (actors, then sources). */
   nodes: RelayNode[];
   /** Most claims first. */
   edges: RelayEdge[];
   /** Every actor that relayed a matching claim, folded or not, most claims first. */
   amplifiers: Amplifier[];
-  /** What the folded node holds, most claims first; empty when everything is drawn. */
+  /** What the folded nodes hold, most claims first; empty when everything is drawn. */
   folded: FoldedNode[];
   claimCount: number;
   /** Of those, the claims that passed through at least one relay. */
@@ -152,7 +156,7 @@ export function buildRelayNetwork(
     }
   }
 
-  // The heaviest nodes are drawn; the rest fold into one.
+  // The heaviest nodes are drawn; the rest fold into one node for actors, one for sources.
   const weight = (n: number) => (n < A ? made[n]! + relayed[n]! : contained[n - A]!);
   const present: number[] = [];
   for (let n = 0; n < A + S; n++) if (weight(n) > 0) present.push(n);
@@ -165,8 +169,11 @@ export function buildRelayNetwork(
   const sourceNode = new Int32Array(S).fill(-1);
   const place = (n: number, node: number) => (n < A ? (actorNode[n] = node) : (sourceNode[n - A] = node));
   kept.forEach((n, position) => place(n, position));
-  const othersNode = kept.length;
-  for (const n of foldedCodes) place(n, othersNode);
+  const foldsActors = foldedCodes.some((n) => n < A);
+  const foldsSources = foldedCodes.some((n) => n >= A);
+  const otherActors = foldsActors ? kept.length : -1;
+  const otherSources = foldsSources ? kept.length + (foldsActors ? 1 : 0) : -1;
+  for (const n of foldedCodes) place(n, n < A ? otherActors : otherSources);
 
   const nodes: RelayNode[] = kept.map((n) => {
     if (n >= A)
@@ -197,35 +204,38 @@ export function buildRelayNetwork(
       ? { id: actors[n]!.id, label: actors[n]!.name, kind: 'actor', claims: weight(n) }
       : { id: SOURCE_PREFIX + sourceIds[n - A]!, label: sourceLabel(index, n - A), kind: 'source', claims: weight(n) },
   );
-  if (folded.length > 0) {
-    nodes.push({ id: OTHERS_ID, label: othersLabel(folded), kinds: [], made: 0, relayed: 0, contained: 0 });
-  }
+  const count = (kind: FoldedNode['kind']) => folded.filter((node) => node.kind === kind).length;
+  const empty = { kinds: [], made: 0, relayed: 0, contained: 0 };
+  if (foldsActors)
+    nodes.push({ id: OTHER_ACTORS_ID, label: othersLabel(count('actor'), 'actor'), ...empty, kinds: [] });
+  if (foldsSources)
+    nodes.push({ id: OTHER_SOURCES_ID, label: othersLabel(count('source'), 'source'), ...empty, kinds: ['source'] });
 
   // Pass 2: the edges between drawn nodes, each claim once per edge.
   const width = nodes.length;
   // A square of counts: at most (cap + 1)² entries.
   const edgeClaims = new Uint32Array(width * width);
   const seen: number[] = [];
-  const count = (from: number, to: number) => edgeClaims[from * width + to]!++;
-  const others = nodes[othersNode];
+  const tally = (from: number, to: number) => edgeClaims[from * width + to]!++;
+  const actorsNode = nodes[otherActors];
+  const sourcesNode = nodes[otherSources];
   for (let i = 0; i < matches.length; i++) {
     if (!matches[i]) continue;
-    walkChain(index, i, actorNode, sourceNode, count, seen);
-    // The folded node counts claims, as every node does, not the folded actors' sum (a
-    // chain through two of them is one claim it relayed).
-    if (!others) continue;
-    if (actorNode[columns.actor[i]!] === othersNode) others.made++;
-    if (sourceNode[columns.source[i]!] === othersNode) others.contained++;
+    walkChain(index, i, actorNode, sourceNode, tally, seen);
+    if (sourcesNode && sourceNode[columns.source[i]!] === otherSources) sourcesNode.contained++;
+    // The folded actors count claims, as every node does, not their sum (a chain through
+    // two of them is one claim they relayed).
+    if (!actorsNode) continue;
+    if (actorNode[columns.actor[i]!] === otherActors) actorsNode.made++;
     for (let k = columns.relayStart[i]!; k < columns.relayStart[i + 1]!; k++)
-      if (actorNode[columns.relays[k]!] === othersNode) {
-        others.relayed++;
+      if (actorNode[columns.relays[k]!] === otherActors) {
+        actorsNode.relayed++;
         break;
       }
   }
-  if (others) {
-    if (others.made) others.kinds.push('claimant');
-    if (others.relayed) others.kinds.push('relay');
-    if (others.contained) others.kinds.push('source');
+  if (actorsNode) {
+    if (actorsNode.made) actorsNode.kinds.push('claimant');
+    if (actorsNode.relayed) actorsNode.kinds.push('relay');
   }
   const edges: RelayEdge[] = [];
   for (let key = 0; key < edgeClaims.length; key++)
@@ -247,14 +257,9 @@ export function buildRelayNetwork(
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** "12 other actors and 3 sources" */
-export function othersLabel(folded: readonly FoldedNode[]): string {
-  const actors = folded.filter((node) => node.kind === 'actor').length;
-  const sources = folded.length - actors;
-  const parts = [];
-  if (actors) parts.push(`${actors} other actor${actors === 1 ? '' : 's'}`);
-  if (sources) parts.push(`${sources} other source${sources === 1 ? '' : 's'}`);
-  return parts.join(' and ');
+/** "1,943 other actors" */
+export function othersLabel(count: number, kind: FoldedNode['kind']): string {
+  return plural(count, `other ${kind}`);
 }
 
 /** A node's position in the network, or -1. */
@@ -328,7 +333,7 @@ export function chainsOf(index: DatasetIndex, positions: readonly number[]): Cha
   return [...chains.values()].sort((a, b) => byCount(a.claims.length, b.claims.length));
 }
 
-/** `edge:<from>><to>` and `node:<id>` picks, read back. Ids never hold ">" (slugs, "source:", OTHERS_ID). */
+/** `edge:<from>><to>` and `node:<id>` picks, read back. Ids never hold ">" (slugs, "source:", "folded:"). */
 export function readPick(pick: string): { node: string } | { from: string; to: string } | null {
   if (pick.startsWith('node:')) return { node: pick.slice(5) };
   if (pick.startsWith('edge:')) {

@@ -6,7 +6,7 @@ import {
   type PlacedNode,
   type RelayLayout,
 } from '../../domain/relay-layout.ts';
-import { edgePick, nodePick } from '../../domain/relay-network.ts';
+import { edgePick, isFolded, nodePick } from '../../domain/relay-network.ts';
 import { STANCE_FILL } from '../labels.ts';
 import { edgeName, nodeName, nodeRole } from './relay-names.ts';
 
@@ -176,9 +176,9 @@ function GraphNode({ placed, picked, onPick }: { placed: PlacedNode; picked: boo
         width={width}
         height={height}
         rx={5}
-        className={`fill-paper ${node.id.startsWith('source:') ? 'stroke-ink' : 'stroke-muted'}`}
+        className={`fill-paper ${node.kinds.includes('source') ? 'stroke-ink' : 'stroke-muted'}`}
         strokeWidth={picked ? 2 : 1}
-        strokeDasharray={node.kinds.length === 0 || node.id.startsWith('folded:') ? '4 3' : undefined}
+        strokeDasharray={isFolded(node.id) ? '4 3' : undefined}
       />
       {node.stance && (
         <rect x={left} y={top} width={7} height={height} rx={3} style={{ fill: STANCE_FILL[node.stance] }} />

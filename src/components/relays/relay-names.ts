@@ -1,13 +1,13 @@
 /** How the relay network's nodes and edges are named in words, for labels and for assistive technology. */
 import { plural } from '../../domain/numbers.ts';
-import type { RelayEdge, RelayNode } from '../../domain/relay-network.ts';
+import { isFolded, type RelayEdge, type RelayNode } from '../../domain/relay-network.ts';
 import { STANCE_LABEL } from '../labels.ts';
 
 /** The second line of a node: its stance in words, or what it is. */
 export function nodeRole(node: RelayNode): string {
   if (node.stance) return STANCE_LABEL[node.stance];
-  if (node.kinds.length === 1 && node.kinds[0] === 'source') return 'Source';
-  return 'Folded together';
+  if (isFolded(node.id)) return 'Folded together';
+  return 'Source';
 }
 
 /** Counts as a reader says them: "made 3 claims, passed on 12". */

@@ -7,7 +7,7 @@ import {
   claimsAtNode,
   claimsOnEdge,
   edgePick,
-  OTHERS_ID,
+  isFolded,
   readPick,
   SOURCE_PREFIX,
   type RelayNetwork,
@@ -87,7 +87,7 @@ function EdgeDetails({
 
 /** The list filter that shows a node's claims in full, where one exists. */
 function listFilter(node: RelayNode, as: 'made' | 'relayed' | 'contained'): [ListKey, string] | null {
-  if (node.id === OTHERS_ID) return null;
+  if (isFolded(node.id)) return null;
   if (as === 'contained') return ['source', node.id.slice(SOURCE_PREFIX.length)];
   return [as === 'made' ? 'actor' : 'relay', node.id];
 }
@@ -108,9 +108,9 @@ function NodeDetails({ index, result, filters, network, node, onPick }: Props & 
         {node.stance ? <StanceBadge stance={node.stance} /> : <span>{nodeRole(node)}</span>}
         <span>· {nodeCounts(node)}</span>
       </p>
-      {node.id === OTHERS_ID && (
+      {isFolded(node.id) && (
         <p className="mt-1 text-sm text-muted">
-          The actors and sources with the fewest claims, folded into one node (listed above the graph).
+          Those with the fewest claims, folded into one node (listed above the graph).
         </p>
       )}
       <div className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
