@@ -130,7 +130,8 @@ function GraphEdge({
         d={d}
         fill="none"
         strokeWidth={width + 4}
-        className="stroke-accent opacity-0 group-hover:opacity-30 group-focus-visible:opacity-60"
+        strokeOpacity={0.5}
+        className="invisible stroke-accent group-hover:visible group-focus-visible:visible"
       />
       <path
         d={d}
@@ -138,7 +139,8 @@ function GraphEdge({
         strokeWidth={width}
         strokeLinecap="round"
         markerEnd={`url(#relay-arrow-${picked ? 'picked' : 'plain'})`}
-        className={picked ? 'stroke-accent' : 'stroke-muted opacity-70'}
+        strokeOpacity={picked ? 1 : 0.75}
+        className={picked ? 'stroke-accent' : 'stroke-muted'}
       />
     </g>
   );
@@ -168,7 +170,7 @@ function GraphNode({ placed, picked, onPick }: { placed: PlacedNode; picked: boo
         rx={7}
         fill="none"
         strokeWidth={3}
-        className={`stroke-accent ${picked ? 'opacity-100' : 'opacity-0 group-focus-visible:opacity-100'}`}
+        className={`stroke-accent ${picked ? '' : 'invisible group-focus-visible:visible'}`}
       />
       <rect
         x={left}
