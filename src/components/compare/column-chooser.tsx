@@ -11,16 +11,18 @@ interface Props {
   index: DatasetIndex;
   columns: readonly CompareColumn[];
   onChange: (keys: string[]) => void;
+  /** Start folded (on a phone, where the table needs the room). */
+  folded?: boolean;
 }
 
 /** The columns in order, each movable and removable, and stances and actors to add. */
-export function ColumnChooser({ index, columns, onChange }: Props) {
+export function ColumnChooser({ index, columns, onChange, folded = false }: Props) {
   const keys = columns.map((column) => column.key);
   const full = keys.length >= MAX_COLUMNS;
   const missing = STANCES.filter((stance) => !keys.includes(`stance:${stance}`));
   const smallButton = 'rounded px-1.5 leading-6 hover:bg-rule/60 disabled:opacity-30 disabled:hover:bg-transparent';
   return (
-    <details className="mt-3 rounded border border-rule text-sm" open>
+    <details className="mt-3 rounded border border-rule text-sm" open={!folded}>
       <summary className="cursor-pointer px-3 py-2 font-semibold">
         Columns: {keys.length} of at most {MAX_COLUMNS}
       </summary>

@@ -26,6 +26,8 @@ interface Props {
 /** One side on one event: its matching claims, one line each, or why there are none. */
 export function CompareCell({ eventId, context, state, positions, claims, total, selected, onSelect }: Props) {
   const limit = selected ? SELECTED_LIMIT : CELL_LIMIT;
+  // On the highlight, the muted grey is too faint to read in the dark.
+  const quiet = selected ? '' : 'text-muted';
   const more = positions.length - limit;
   // Only the claims shown are looked up: a busy cell of a large dataset holds thousands.
   const shown = Array.from(positions.subarray(0, limit), (i) => claims[i]!);
@@ -38,7 +40,7 @@ export function CompareCell({ eventId, context, state, positions, claims, total,
         type="button"
         aria-pressed={selected}
         onClick={onSelect}
-        className={`rounded px-1 text-xs tabular-nums hover:underline ${state === 'claims' ? 'font-semibold' : 'text-muted italic'}`}
+        className={`rounded px-1 text-xs tabular-nums hover:underline ${state === 'claims' ? 'font-semibold' : `${quiet} italic`}`}
       >
         <span className="sr-only">{context}: </span>
         {/* Silent: the sources hold no claim of this side on the event; "0 of 3": the filters leave them out. */}
@@ -62,7 +64,7 @@ export function CompareCell({ eventId, context, state, positions, claims, total,
               >
                 {claim.summary}
               </AppLink>{' '}
-              <span className="text-xs whitespace-nowrap text-muted">· {CLAIM_TYPE_LABEL[claim.type]}</span>
+              <span className={`text-xs whitespace-nowrap ${quiet}`}>· {CLAIM_TYPE_LABEL[claim.type]}</span>
             </li>
           ))}
         </ul>

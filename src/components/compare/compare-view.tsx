@@ -63,7 +63,8 @@ export function CompareView({ result, filters }: { result: FilterResult; filters
   const reveal = filters.pick !== '' && filters.pick !== ownPick ? selectedRow : -1;
 
   const [frameRef, width] = useElementWidth<HTMLDivElement>(900);
-  const eventWidth = width < 640 ? 112 : 176;
+  const narrow = width < 640;
+  const eventWidth = narrow ? 112 : 176;
   const fit = Math.min(columns.length, Math.max(1, Math.floor((width - eventWidth) / MIN_COLUMN)));
   const [offset, setOffset] = useState(() => Math.max(0, pickColumn));
   // A link that picks a cell in a column out of view brings that column into view.
@@ -93,7 +94,7 @@ export function CompareView({ result, filters }: { result: FilterResult; filters
 
   return (
     <div ref={frameRef} className="mt-3 min-w-0">
-      <ColumnChooser index={index} columns={columns} onChange={chooseColumns} />
+      <ColumnChooser index={index} columns={columns} onChange={chooseColumns} folded={narrow} />
       {unknown.length > 0 && (
         <p role="status" className="mt-2 text-sm text-muted">
           Left out: {unknown.map((key) => `“${key}”`).join(', ')}, not in this dataset.
