@@ -93,9 +93,16 @@ test('the blindspot count follows the data, and shows just those rows', async ({
   await expect(table(page).getByRole('rowheader').first()).toContainText('Official only');
 });
 
-test('the comparison has no accessibility violations', async ({ page }) => {
+test('the comparison has no accessibility violations, light or dark', async ({ page }) => {
   await page.goto(`/?view=compare&pick=cell:${byDate[0]!.id}~stance:official`);
   await expect(page.locator('td[data-cell-selected]')).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The selected cell's highlight under its words and labels, in the dark too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  const spoken = byDate.find((e) => speakers(e.id).has('official'))!;
+  await page.goto(`/?view=compare&pick=cell:${spoken.id}~stance:official`);
+  await expect(page.locator('td[data-cell-selected] li').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
