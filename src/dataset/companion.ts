@@ -163,6 +163,12 @@ function readKeys(
   }
 }
 
+/** Whether `code` is among `codes[from]` up to `codes[to]` (a claim's few actors so far). */
+function repeats(codes: Uint32Array, from: number, to: number, code: number): boolean {
+  for (let j = from; j < to; j++) if (codes[j] === code) return true;
+  return false;
+}
+
 /**
  * A list-of-text column of actor ids as codes laid out by `start`. Actor ids are ASCII
  * slugs, so a chunk's text is decoded once and cut by its byte offsets.
@@ -198,7 +204,7 @@ function readActorLists(
         const code = actorAt.get(id);
         if (code === undefined)
           throw new CompanionError(`${where(name, row)} names "${id.slice(0, 60)}", which is not a known actor`);
-        if (!distinct || !codes.subarray(start[row], n).includes(code)) codes[n++] = code;
+        if (!distinct || !repeats(codes, start[row]!, n, code)) codes[n++] = code;
       }
       start[row + 1] = n;
     }
