@@ -5,6 +5,7 @@ import { ExplorerPage } from './routes/explorer-page.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { AppLinkNavigation, BASENAME } from './url/app-link.tsx';
 import { PageErrorBoundary } from './routes/route-error.tsx';
+import { WhenChecked } from './routes/when-checked.tsx';
 
 // Pages other than the explorer load on first visit, keeping the first page load small.
 const EventPage = lazy(() => import('./routes/event-page.tsx').then((m) => ({ default: m.EventPage })));
@@ -33,10 +34,31 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route element={<Page />}>
             <Route index element={<ExplorerPage />} />
-            <Route path="events/:eventId" element={<EventPage />} />
-            <Route path="actors/:actorId" element={<ActorPage />} />
+            <Route
+              path="events/:eventId"
+              element={
+                <WhenChecked>
+                  <EventPage />
+                </WhenChecked>
+              }
+            />
+            <Route
+              path="actors/:actorId"
+              element={
+                <WhenChecked>
+                  <ActorPage />
+                </WhenChecked>
+              }
+            />
             <Route path="sources" element={<SourcesPage />} />
-            <Route path="sources/:sourceId" element={<SourcePage />} />
+            <Route
+              path="sources/:sourceId"
+              element={
+                <WhenChecked>
+                  <SourcePage />
+                </WhenChecked>
+              }
+            />
             <Route path="about" element={<AboutPage />} />
             <Route path="import" element={<ImportPage />} />
             <Route path="*" element={<NotFound />} />

@@ -7,13 +7,13 @@ import { App } from './app-router.tsx';
 import { preloadWindowedList } from './components/events/event-list.tsx';
 import { decodeFilters } from './domain/url-codec.ts';
 import { useExplorerStore } from './store/explorer-store.ts';
-import { loadDataset } from './store/load-dataset.ts';
+import { datasetParamOf, openDataset } from './dataset/session.ts';
 
 // The link's filters are in the store before the first render: no flash of unfiltered content.
 const opened = decodeFilters(window.location.search);
 useExplorerStore.getState().linkOpened(opened.filters, opened.notices);
-const datasetParam = new URLSearchParams(window.location.search).get('dataset');
-void loadDataset(datasetParam);
+const datasetParam = datasetParamOf(window.location.search);
+void openDataset(datasetParam);
 // A dataset of one's own is usually long: its list's windowing code downloads beside it,
 // not after it.
 if (datasetParam) void preloadWindowedList();

@@ -237,3 +237,29 @@ export function validateJsonText(text: string, fileName: string): ValidationResu
   }
   return validateCombined(json, fileName);
 }
+
+/**
+ * The rows of some tables against their schemas, without the cross-references: what a
+ * large dataset must pass before anything of it is drawn while the rest is checked.
+ */
+export function checkRows(
+  record: Partial<Record<TableName, unknown>>,
+  tables: readonly TableName[],
+  fileName: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const table of tables) {
+    const rows = record[table];
+    const at = (...segments: PropertyKey[]) => `${fileName}.${table}${formatPath(segments)}`;
+    if (!Array.isArray(rows)) {
+      problems.push({ path: at(), message: rows === undefined ? 'is missing' : `must be an array, got ${describe(rows)}` });
+      continue;
+    }
+    rows.forEach((row, index) => {
+      const result = rowSchemas[table].safeParse(row);
+      if (!result.success)
+        for (const issue of result.error.issues) problems.push({ path: at(index, ...issue.path), message: issue.message });
+    });
+  }
+  return problems;
+}

@@ -11,6 +11,7 @@ import { LazyMapView } from '../components/map/lazy-map.tsx';
 import type { ExplorerView } from '../domain/filters.ts';
 import { useFilterResult } from '../store/results.ts';
 import { useDocumentTitle } from './use-document-title.ts';
+import { WhenChecked } from './when-checked.tsx';
 
 /** Where "Skip to results" takes the keyboard: just before the list. */
 export const RESULTS_ID = 'results';
@@ -59,7 +60,9 @@ export function ExplorerPage() {
         <LinkNotices />
         <FilterSummary result={result} filters={filters} searching={searching} />
         <div className="mt-2">
-          <ExportMenu result={result} />
+          <WhenChecked meanwhile={<p className="text-sm text-muted">Exports open once the claims are checked.</p>}>
+            <ExportMenu result={result} />
+          </WhenChecked>
         </div>
         <TimeAxis result={result} />
         <div className="mt-6 flex items-end justify-between gap-2 border-b border-rule pb-1">
@@ -77,9 +80,11 @@ export function ExplorerPage() {
             }
           >
             {filters.view === 'map' && <LazyMapView />}
-            {filters.view === 'relays' && <LazyRelayView result={result} filters={filters} />}
-            {filters.view === 'compare' && <LazyCompareView result={result} filters={filters} />}
-            {filters.view === 'figures' && <LazyFiguresView result={result} filters={filters} />}
+            <WhenChecked compact>
+              {filters.view === 'relays' && <LazyRelayView result={result} filters={filters} />}
+              {filters.view === 'compare' && <LazyCompareView result={result} filters={filters} />}
+              {filters.view === 'figures' && <LazyFiguresView result={result} filters={filters} />}
+            </WhenChecked>
           </Suspense>
         )}
       </section>

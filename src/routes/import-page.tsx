@@ -6,7 +6,7 @@ import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { MAX_IMPORT_BYTES } from '../domain/import-files.ts';
 import { formatProblem, type Problem } from '../domain/problem.ts';
 import { readDroppedFiles } from '../store/read-import.ts';
-import { listDatasets, localId, removeDataset, saveDataset, type StoredSummary } from '../store/local-datasets.ts';
+import { listDatasets, localId, removeDataset, saveDataset, type StoredSummary } from '../dataset/browser-store.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
 type Status =

@@ -9,7 +9,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { canonicalSearch, decodeFilters, encodeFilters, restrictToDataset } from '../domain/url-codec.ts';
 import { useExplorerStore, useDataState, useFilters } from '../store/explorer-store.ts';
-import { loadDataset } from '../store/load-dataset.ts';
+import { datasetParamOf, openDataset } from '../dataset/session.ts';
 import { whenIdle } from '../store/when-idle.ts';
 
 export function UrlSync() {
@@ -31,8 +31,8 @@ export function UrlSync() {
   useLayoutEffect(() => {
     latest.current = location;
     // The link names its dataset; a different one is loaded, whatever else the link says.
-    const datasetParam = new URLSearchParams(location.search).get('dataset') || null;
-    if (datasetParam !== useExplorerStore.getState().data.param) void loadDataset(datasetParam);
+    const datasetParam = datasetParamOf(location.search);
+    if (datasetParam !== useExplorerStore.getState().data.param) void openDataset(datasetParam);
     // Links followed outside the router all have the key "default": the search tells them apart.
     const seen = `${location.key}${location.search}`;
     const datasetArrived = lastKey.current === seen;

@@ -1,4 +1,4 @@
-import { SEARCH_NOW_UP_TO } from '../../store/build-search.ts';
+import { SEARCH_NOW_UP_TO } from '../../dataset/session.ts';
 import { useExplorerStore, useIndex, useSearchIndex } from '../../store/explorer-store.ts';
 import { MAX_QUERY_LENGTH } from '../../domain/url-codec.ts';
 

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { fixture } from '../test/fixture.ts';
-import { useExplorerStore, type DataState } from './explorer-store.ts';
-import { loadDataset } from './load-dataset.ts';
-import { VALIDATE_IN_WORKER_ABOVE } from './validate-dataset.ts';
+import { useExplorerStore, type DataState } from '../store/explorer-store.ts';
+import { LARGE_DATASET, openDataset as loadDataset } from './session.ts';
 
 const searchOf = (state: DataState | undefined) => (state?.status === 'ready' ? state.search : undefined);
 
@@ -31,8 +30,14 @@ async function statesDuring(run: () => Promise<void>): Promise<DataState[]> {
 /** The fixture, grown past the size at which a dataset is shown while it is checked. */
 function largeFixture() {
   const data = fixture();
-  data.actors[0]!.description = 'A long description. '.repeat(VALIDATE_IN_WORKER_ABOVE / 20 + 1);
+  data.actors[0]!.description = 'A long description. '.repeat(LARGE_DATASET / 20 + 1);
   return data;
+}
+
+/** The stages shown, one entry per change of what the reader sees (a search index arriving is not one). */
+function stages(states: DataState[]): string[] {
+  const shown = states.map((s) => (s.status === 'ready' && s.checking ? 'ready (checking)' : s.status));
+  return shown.filter((stage, i) => stage !== shown[i - 1]);
 }
 
 afterEach(() => {
@@ -40,12 +45,12 @@ afterEach(() => {
   useExplorerStore.getState().linkOpened(EMPTY_FILTERS, []);
 });
 
-describe('loadDataset', () => {
+describe('openDataset', () => {
   it('shows a small untrusted dataset only once it has passed', async () => {
     serve(fixture());
     const states = await statesDuring(() => loadDataset('/small.json'));
-    expect(states.map((s) => s.status)).toEqual(['loading', 'ready']);
-    expect(states.at(-1)).toMatchObject({ status: 'ready', checking: false });
+    expect(stages(states)).toEqual(['loading', 'ready']);
+    expect(states.every((s) => s.status !== 'ready' || !s.checking)).toBe(true);
   });
 
   it('refuses a small invalid dataset before showing anything', async () => {
@@ -57,9 +62,9 @@ describe('loadDataset', () => {
   });
 
   it('shows a large dataset while checking it, then marks it checked', async () => {
-    expect(serve(largeFixture()).length).toBeGreaterThan(VALIDATE_IN_WORKER_ABOVE);
+    expect(serve(largeFixture()).length).toBeGreaterThan(LARGE_DATASET);
     const states = await statesDuring(() => loadDataset('/large.json'));
-    expect(states.map((s) => s.status === 'ready' && s.checking)).toEqual([false, true, false]);
+    expect(stages(states)).toEqual(['loading', 'ready (checking)', 'ready']);
     expect(states.at(-1)).toMatchObject({ status: 'ready', label: '/large.json' });
   });
 
@@ -74,14 +79,17 @@ describe('loadDataset', () => {
   });
 
   it('takes the download the page started early, only for the dataset it was started for', async () => {
-    const fetched = vi.fn(async () => new Response('{}', { headers: { 'content-type': 'application/json' } }));
+    const fetched = vi.fn(
+      async (_url: string) => new Response('{}', { headers: { 'content-type': 'application/json' } }),
+    );
     vi.stubGlobal('fetch', fetched);
     const early = async () =>
       new Response(JSON.stringify(fixture()), { headers: { 'content-type': 'application/json' } });
     window.__earlyDataset = { url: '/early.json', response: early() };
     const states = await statesDuring(() => loadDataset('/early.json'));
     expect(states.at(-1)).toMatchObject({ status: 'ready', label: '/early.json' });
-    expect(fetched).not.toHaveBeenCalled();
+    // Only its companion is asked for (there is none); the dataset itself is not fetched again.
+    expect(fetched.mock.calls.map(([url]) => url)).toEqual(['/early.arrow']);
     expect(window.__earlyDataset).toBeUndefined();
 
     // One started for another file is left aside, and dropped.
@@ -102,9 +110,9 @@ describe('loadDataset', () => {
     useExplorerStore.getState().linkOpened(EMPTY_FILTERS, []);
     serve(fixture());
     const plain = await statesDuring(() => loadDataset('/without-query.json'));
-    expect(plain.at(-1)).toMatchObject({ status: 'ready' });
-    expect(searchOf(plain.at(-1))).toBeNull();
-    await vi.waitFor(() => expect(searchOf(useExplorerStore.getState().data)).not.toBeNull());
+    const shown = plain.find((s) => s.status === 'ready');
+    expect(searchOf(shown)).toBeNull();
+    expect(searchOf(plain.at(-1))).not.toBeNull();
   });
 
   it('gives up with an error when the server never answers', async () => {

@@ -12,9 +12,11 @@ export interface StoredDataset {
   events: number;
   /** The dataset as one combined JSON text. */
   json: string;
+  /** Its columnar companion (Arrow IPC), for a large import: what its first screen is drawn from. */
+  companion?: Uint8Array;
 }
 
-export type StoredSummary = Omit<StoredDataset, 'json'>;
+export type StoredSummary = Omit<StoredDataset, 'json' | 'companion'>;
 
 const DB = 'narratives';
 const STORE = 'datasets';
@@ -47,7 +49,9 @@ export const removeDataset = (id: string) => run('readwrite', (s) => s.delete(id
 
 export async function listDatasets(): Promise<StoredSummary[]> {
   const all = await run<StoredDataset[]>('readonly', (s) => s.getAll());
-  return all.map(({ json: _json, ...summary }) => summary).sort((a, b) => compareStrings(b.importedAt, a.importedAt));
+  return all
+    .map(({ json: _json, companion: _companion, ...summary }) => summary)
+    .sort((a, b) => compareStrings(b.importedAt, a.importedAt));
 }
 
 /** A readable, URL-safe id from the file name, unique enough to tell imports apart. */

@@ -1,0 +1,361 @@
+/**
+ * Opening a dataset, as explicit stages: it arrives (fetched, or read from this
+ * browser), its first screen is drawn, its claims' records follow, it is checked, and
+ * it becomes searchable. One AbortSignal per session ends it, its downloads and its
+ * worker: opening another dataset aborts the last one.
+ *
+ * The embedded dataset was checked when the app was built. Any other is untrusted: a
+ * small one is shown once it has passed; of a large one, nothing unchecked is drawn.
+ * Its small tables (events, actors, sources, disputes) pass their schemas before its
+ * first screen, its claims are shown only once the whole dataset has passed (the reader
+ * is told it is being checked meanwhile), and a failed check replaces it by its problems.
+ *
+ * A large dataset with a columnar companion beside it (`x.json` → `x.arrow`, see
+ * companion.ts) draws its first screen from that: a fraction of the bytes and no
+ * parsing of the claims' text, which the JSON then brings.
+ */
+import { buildIndex, claimCodes, indexFromCodes, type ClaimCodes, type DatasetIndex } from '../domain/dataset-index.ts';
+import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
+import { migrateDataset } from '../domain/migrate.ts';
+import type { Problem } from '../domain/problem.ts';
+import type { Dataset } from '../domain/schema.ts';
+import type { SearchIndex } from '../domain/search-index.ts';
+import { prepareQueries } from '../domain/search.ts';
+import { useExplorerStore } from '../store/explorer-store.ts';
+import { whenIdle } from '../store/when-idle.ts';
+import { readDataset } from './browser-store.ts';
+import { checkHere, searchHere, startDatasetWorker, type DatasetWorker } from './worker-protocol.ts';
+
+declare global {
+  interface Window {
+    /** The download index.html starts before the app's code arrives (see scripts/vite-dataset-plugin.ts). */
+    __earlyDataset?: { url: string; response: Promise<Response> };
+  }
+}
+
+/**
+ * How long a dataset may take to arrive (the answer and every byte of it, or an import
+ * read from this browser's storage) before the load gives up with an error. Generous:
+ * 100,000 claims are about 6 MB compressed, under a minute on a 1 Mbit/s line.
+ */
+export const LOAD_TIMEOUT_MS = 60_000;
+
+/** Above this size (in characters of JSON) a dataset is checked in a worker, after its first screen. */
+export const LARGE_DATASET = 2_000_000;
+
+/** Up to this many claims a link that searches gets its index at once; above, building it takes long enough to announce. */
+export const SEARCH_NOW_UP_TO = 20_000;
+
+/** The `dataset` parameter of a query string; absent and empty both mean the embedded dataset. */
+export function datasetParamOf(search: string): string | null {
+  return new URLSearchParams(search).get('dataset') || null;
+}
+
+let session: AbortController | null = null;
+
+/**
+ * Opens the dataset a link names and reports each stage to the store. Resolves when the
+ * session has nothing more to do (or has been replaced by a newer one).
+ * @param timeout how long the dataset may take to arrive, in milliseconds
+ */
+export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_MS): Promise<void> {
+  session?.abort();
+  const controller = new AbortController();
+  session = controller;
+  const { signal } = controller;
+  const store = useExplorerStore.getState();
+  const location = resolveDataset(param, window.location.origin, import.meta.env.BASE_URL);
+  let label = location.kind === 'embedded' ? 'embedded' : location.path;
+  const fail = (message: string, problems?: Problem[]) => {
+    if (!signal.aborted) store.datasetFailed(param, label, message, problems);
+    controller.abort();
+  };
+  if (location.kind === 'refused') return fail(`The dataset “${location.path}” was not opened. ${location.reason}`);
+  store.datasetRequested(param, label);
+
+  // A server that never answers, a body that stops halfway or a storage that stays
+  // blocked would otherwise leave the reader looking at "Loading" for ever.
+  const arrival = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+  let arrived: Arrived;
+  try {
+    arrived = await arrive(location, arrival, signal);
+    if (arrived.kind === 'missing') return fail(arrived.message);
+    label = arrived.label;
+  } catch (error) {
+    if (signal.aborted) return;
+    const why = arrival.aborted
+      ? `it did not arrive within ${Math.round(timeout / 1000)} seconds`
+      : (error as Error).message;
+    return fail(`The dataset “${label}” could not be loaded: ${why}.`);
+  }
+  const { worker } = arrived;
+
+  // The first screen: from the companion if there is one that reads and passes, else from the JSON.
+  const companion = await firstScreenOf(arrived.companion, label);
+  let json: string;
+  let index: DatasetIndex;
+  if (companion && !signal.aborted) {
+    index = indexFromCodes(companion.tables, companion.codes, null);
+    store.datasetLoaded(param, label, index, null, true);
+  }
+  try {
+    json = await arrived.json;
+  } catch (error) {
+    if (signal.aborted) return;
+    const why = arrival.aborted
+      ? `it did not arrive within ${Math.round(timeout / 1000)} seconds`
+      : (error as Error).message;
+    return fail(`The dataset “${label}” could not be loaded: ${why}.`);
+  }
+  if (signal.aborted) return;
+
+  const trusted = location.kind === 'embedded';
+  const large = !trusted && (json.length > LARGE_DATASET || companion !== null);
+  if (!companion) {
+    if (!trusted && !large) {
+      // Small: checked on this thread before anything of it is shown.
+      const verdict = await checkHere(json, label);
+      if (signal.aborted) return;
+      if (!verdict.ok) return fail(`The dataset “${label}” is not valid.`, verdict.problems);
+    }
+    const read = await readRecords(json, label, large);
+    if (signal.aborted) return;
+    if (!read.ok)
+      return large ? check(read.message) : fail(`The dataset “${label}” could not be read: ${read.message}.`);
+    index = buildIndex(read.dataset);
+    // The filters now, not when the load began: a link opened meanwhile may have set a query.
+    const q = useExplorerStore.getState().filters.q.trim();
+    const search = !large && q !== '' && index.claims.length <= SEARCH_NOW_UP_TO ? searchHere(index) : null;
+    store.datasetLoaded(param, label, index, search, large);
+    if (!large) return searchable(search ? Promise.resolve(search) : null);
+  }
+  return check(null);
+
+  /**
+   * The check of a large dataset, once its first screen is up (on two cores a check
+   * beside the parsing and drawing delayed the list by a quarter), then its records
+   * if the first screen came from the companion, then its search index.
+   * @param unreadable why the JSON could not be indexed, if it could not: the check says exactly where.
+   */
+  async function check(unreadable: string | null): Promise<void> {
+    await new Promise<void>((resolve) => whenIdle(resolve, 1_000));
+    if (signal.aborted) return;
+    const run = worker?.run(label, json);
+    const verdict = await (run?.checked ?? checkHere(json, label));
+    if (signal.aborted) return;
+    if (!verdict.ok) return fail(`The dataset “${label}” is not valid.`, verdict.problems);
+    if (unreadable !== null) return fail(`The dataset “${label}” could not be read: ${unreadable}.`);
+    if (companion) {
+      const read = await readRecords(json, label, true);
+      if (signal.aborted) return;
+      if (!read.ok) return fail(`The dataset “${label}” could not be read: ${read.message}.`);
+      const codes = claimCodes(read.dataset);
+      // A companion written from another version of the file: the JSON is the dataset.
+      index =
+        sameCodes(codes, companion.codes) && sameTables(read.dataset, companion.tables)
+          ? indexFromCodes(read.dataset, codes, read.dataset.claims)
+          : buildIndex(read.dataset);
+      store.datasetLoaded(param, label, index, null, false);
+    } else store.datasetChecked(index);
+    return searchable(run ? run.searchable.catch(() => later(() => searchHere(index))) : null);
+  }
+
+  /** The search index: given, or built on the page once it is idle; then queries are prepared. */
+  async function searchable(given: Promise<SearchIndex> | null): Promise<void> {
+    const search = await (given ?? later(() => searchHere(index)));
+    if (signal.aborted) return;
+    // Now rather than on the reader's first search, which should be as quick as the next.
+    prepareQueries(index);
+    store.searchIndexBuilt(index, search);
+  }
+}
+
+type Arrived =
+  | {
+      kind: 'arrived';
+      label: string;
+      json: Promise<string>;
+      companion: Promise<Uint8Array | null>;
+      worker: DatasetWorker | null;
+    }
+  | { kind: 'missing'; message: string };
+
+/**
+ * Starts the dataset's arrival: its JSON text, its companion (for a file or an import
+ * that has one), and for a large dataset from elsewhere the worker its bytes go to.
+ * Resolves once the dataset is known to exist (the server answered), its text to follow.
+ */
+async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: AbortSignal): Promise<Arrived> {
+  if (location.kind === 'refused') throw new Error(location.reason);
+  if (location.kind === 'local') {
+    const stored = await untilAborted(readDataset(location.id), arrival);
+    if (!stored)
+      return {
+        kind: 'missing',
+        message: `The dataset “${location.id}” is not in this browser. Imported datasets stay in the browser that imported them; ask for the file itself, or import it here.`,
+      };
+    const large = stored.json.length > LARGE_DATASET;
+    return {
+      kind: 'arrived',
+      label: stored.name,
+      json: Promise.resolve(stored.json),
+      companion: Promise.resolve(large ? (stored.companion ?? null) : null),
+      worker: large ? startDatasetWorker(signal) : null,
+    };
+  }
+  const companion = location.kind === 'path' ? fetchCompanion(location.url, arrival) : Promise.resolve(null);
+  const early = takeEarlyFetch(location.url);
+  const response = await (early
+    ? untilAborted(early, arrival)
+    : fetch(location.url, { credentials: 'same-origin', signal: arrival }));
+  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+  // Hosts with a single-page fallback answer a missing file with the app's own page.
+  if (response.headers.get('content-type')?.includes('html'))
+    throw new Error('the server sent a web page, not a JSON file; is the path right?');
+  // Whether its bytes go to a worker as they arrive. A compressed response reports its
+  // compressed length, about a tenth of the JSON; no length at all may mean anything.
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? startDatasetWorker(signal) : null;
+  const label = location.kind === 'path' ? location.path : 'embedded';
+  return { kind: 'arrived', label, json: readText(response, worker, arrival), companion, worker };
+}
+
+/** The download index.html started, if it is for `url`. Taken once: a response is read once. */
+function takeEarlyFetch(url: string): Promise<Response> | null {
+  const early = window.__earlyDataset;
+  delete window.__earlyDataset;
+  return early?.url === url ? early.response : null;
+}
+
+/**
+ * The companion beside a dataset file, or null: none there, not a companion (a host's
+ * fallback page), or not arrived in time. It never fails the load: the JSON is the dataset.
+ */
+async function fetchCompanion(url: string, arrival: AbortSignal): Promise<Uint8Array | null> {
+  try {
+    const { companionPath } = await import('./companion-path.ts');
+    const response = await fetch(companionPath(url), { credentials: 'same-origin', signal: arrival });
+    if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
+    return new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+interface FirstScreen {
+  tables: Omit<Dataset, 'claims'>;
+  codes: ClaimCodes;
+}
+
+/**
+ * The companion's tables and codes, once its small tables have passed their schemas
+ * (its codes are checked by the reader); null when there is none or it does not pass,
+ * and the first screen then comes from the JSON.
+ */
+async function firstScreenOf(bytes: Promise<Uint8Array | null>, label: string): Promise<FirstScreen | null> {
+  const given = await bytes;
+  // Not even an Arrow file (a host's answer for a missing one): Arrow's reader is not loaded for it.
+  if (!given || !startsLikeArrow(given)) return null;
+  try {
+    const [{ readCompanion }, { checkRows }] = await Promise.all([
+      import('./companion.ts'),
+      import('../domain/validate.ts'),
+    ]);
+    const companion = readCompanion(given);
+    const problems = checkRows(companion.tables, ['sources', 'actors', 'events', 'disputes'], label);
+    if (problems.length > 0) throw new Error(`${problems[0]!.path} ${problems[0]!.message}`);
+    return companion;
+  } catch (error) {
+    console.warn(`The companion of “${label}” was not used: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/** Arrow IPC files begin with "ARROW1". */
+function startsLikeArrow(bytes: Uint8Array): boolean {
+  return [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31].every((byte, i) => bytes[i] === byte);
+}
+
+type Records = { ok: true; dataset: Dataset } | { ok: false; message: string };
+
+/**
+ * The dataset's records, parsed and brought to the current format. For a large dataset
+ * not yet checked, its small tables must pass their schemas first: nothing unchecked is drawn.
+ */
+async function readRecords(json: string, label: string, unchecked: boolean): Promise<Records> {
+  try {
+    const migrated = migrateDataset(JSON.parse(json), label);
+    if (!migrated.ok) return { ok: false, message: `${migrated.problem.path} ${migrated.problem.message}` };
+    const value = migrated.value as Dataset;
+    if (unchecked) {
+      const { checkRows } = await import('../domain/validate.ts');
+      const problems = checkRows(value, ['sources', 'actors', 'events', 'disputes'], label);
+      if (problems.length > 0) return { ok: false, message: `${problems[0]!.path} ${problems[0]!.message}` };
+      if (!Array.isArray(value.claims)) return { ok: false, message: `${label}.claims must be an array` };
+    }
+    return { ok: true, dataset: value };
+  } catch (error) {
+    // Malformed data may break indexing; the check says exactly where.
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
+function sameCodes(a: ClaimCodes, b: ClaimCodes): boolean {
+  const keys = Object.keys(a) as (keyof ClaimCodes)[];
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (typeof x === 'number' || typeof y === 'number') return x === y;
+    return x.length === y.length && x.every((value, i) => value === y[i]);
+  });
+}
+
+/** The same small tables, compared by their ids in order and their sizes. */
+function sameTables(dataset: Dataset, tables: Omit<Dataset, 'claims'>): boolean {
+  const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id).join('\u0000');
+  return (
+    ids(dataset.events) === ids(tables.events) &&
+    ids(dataset.actors) === ids(tables.actors) &&
+    ids(dataset.sources) === ids(tables.sources) &&
+    ids(dataset.disputes) === ids(tables.disputes) &&
+    JSON.stringify(dataset.events) === JSON.stringify(tables.events)
+  );
+}
+
+/** `task`'s result once the page is idle. */
+function later<T>(task: () => T): Promise<T> {
+  return new Promise((resolve) => whenIdle(() => resolve(task()), 1_000));
+}
+
+/** `promise`, or its rejection with the signal's reason once the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/**
+ * The body as text, decoded piece by piece as it arrives: the decoding happens while
+ * the rest downloads instead of after it. (`response.text()` waits for the whole body,
+ * then decodes it in one long task.) Each piece then goes on to the worker, if any.
+ * The signal stops a body that stalls, even one whose fetch did not have it (the early one).
+ */
+async function readText(response: Response, worker: DatasetWorker | null, signal: AbortSignal): Promise<string> {
+  if (!response.body) return untilAborted(response.text(), signal);
+  const reader = response.body.getReader();
+  const next = () =>
+    untilAborted(reader.read(), signal).catch((error: unknown) => {
+      void reader.cancel().catch(() => {});
+      throw error;
+    });
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let read = await next(); !read.done; read = await next()) {
+    parts.push(decoder.decode(read.value, { stream: true }));
+    worker?.feed(read.value);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}

@@ -1,0 +1,97 @@
+/**
+ * The one protocol between a dataset session and its worker, and the session's side of
+ * it. Every worker of a session ends with the session's AbortSignal.
+ */
+import type { Problem } from '../domain/problem.ts';
+import { buildSearchIndex, type SearchIndex } from '../domain/search-index.ts';
+import { claimTexts } from '../domain/search.ts';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+
+export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
+
+export type ToWorker =
+  /** A piece of the body as it arrived: moved, not copied, so decoded on the page first. */
+  | { kind: 'bytes'; bytes: Uint8Array }
+  /** Check what arrived (or `json`), then build the search index. */
+  | { kind: 'run'; label: string; json?: string };
+
+export type FromWorker = { kind: 'checked'; verdict: Verdict } | { kind: 'searchable'; search: SearchIndex };
+
+export interface DatasetWorker {
+  /** Hands over a piece of the body as it arrives. */
+  feed(bytes: Uint8Array): void;
+  /**
+   * Checks the dataset (`json`, if its bytes were not fed) and then builds its search
+   * index. `checked` never rejects; `searchable` rejects if the worker fails after checking.
+   */
+  run(label: string, json?: string): { checked: Promise<Verdict>; searchable: Promise<SearchIndex> };
+}
+
+/** A worker for one session, or null where workers cannot run (then the page does the work). */
+export function startDatasetWorker(signal: AbortSignal): DatasetWorker | null {
+  if (typeof Worker === 'undefined' || signal.aborted) return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  signal.addEventListener('abort', () => worker.terminate(), { once: true });
+  let fed = false;
+  return {
+    feed(bytes) {
+      fed = true;
+      // A view on part of a larger buffer is copied out before its buffer is moved.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      worker.postMessage({ kind: 'bytes', bytes: own } satisfies ToWorker, [own.buffer]);
+    },
+    run(label, json) {
+      let settleChecked: (verdict: Verdict) => void = () => {};
+      let settleSearch: (search: SearchIndex) => void = () => {};
+      let failSearch: (error: Error) => void = () => {};
+      const checked = new Promise<Verdict>((resolve) => (settleChecked = resolve));
+      const searchable = new Promise<SearchIndex>((resolve, reject) => {
+        settleSearch = resolve;
+        failSearch = reject;
+      });
+      // A search index no one waits for must not be reported as a failure.
+      searchable.catch(() => {});
+      let wasChecked = false;
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.kind === 'checked') {
+          wasChecked = true;
+          settleChecked(message.verdict);
+          if (!message.verdict.ok) worker.terminate();
+        } else {
+          settleSearch(message.search);
+          worker.terminate();
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        worker.terminate();
+        const error = new Error(`the dataset's worker failed: ${event.message}`);
+        // A check that could not run is not a pass: it is done on the page instead.
+        if (!wasChecked && json !== undefined) void checkHere(json, label).then(settleChecked);
+        else if (!wasChecked)
+          settleChecked({ ok: false, problems: [{ path: label, message: `could not be checked (${error.message})` }] });
+        failSearch(error);
+      };
+      worker.postMessage({ kind: 'run', label, json: fed ? undefined : json } satisfies ToWorker);
+      return { checked, searchable };
+    },
+  };
+}
+
+/** The check on the page, for a small dataset or where no worker runs. */
+export async function checkHere(json: string, label: string): Promise<Verdict> {
+  const { validateJsonText } = await import('../domain/validate.ts');
+  const result = validateJsonText(json, label);
+  return result.ok ? { ok: true } : result;
+}
+
+/** The search index, built on the page: the one producer besides the worker, from the same function. */
+export function searchHere(index: DatasetIndex): SearchIndex {
+  return buildSearchIndex(claimTexts(index));
+}
