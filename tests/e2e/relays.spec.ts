@@ -89,6 +89,22 @@ test('the amplifiers table sorts by its column buttons', async ({ page }) => {
   await expect(relay).toHaveAttribute('aria-sort', 'ascending');
 });
 
+test('the blame layer draws who blames whom over the network, and lists it in words', async ({ page }) => {
+  await page.goto('/?view=relays');
+  await page.getByRole('checkbox', { name: /Show who blames whom/ }).check();
+  const summary = page.getByText(/^Who blames whom, as drawn: \d+ dashed arcs?/);
+  await expect(summary).toBeVisible();
+  await summary.click();
+  await expect(
+    page
+      .locator('details li')
+      .filter({ hasText: /→ .*: (blamed|accused|defended|cleared|targeted) in \d+ claims?/ })
+      .first(),
+  ).toBeVisible();
+  await graph(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('relays-blame.png') });
+});
+
 test('the relay network passes axe, with a selection open', async ({ page }) => {
   await page.goto('/?view=relays&pick=node:knb');
   await expect(page.getByRole('heading', { name: /^Claims it made/ })).toBeVisible();
@@ -114,6 +130,7 @@ test.describe('dark', () => {
     await expect(page.getByRole('heading', { name: /^Claims it passed on/ })).toBeVisible();
     await graph(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('relays-dark.png') });
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import {
   NODE_HEIGHT,
   shortLabel,
@@ -35,10 +35,13 @@ export function RelayGraph({
   layout,
   pick,
   onPick,
+  overlay,
 }: {
   layout: RelayLayout;
   pick: string;
   onPick: (pick: string) => void;
+  /** Drawn between the edges and the nodes (the blame layer). */
+  overlay?: ReactNode;
 }) {
   const max = layout.edges.reduce((m, e) => Math.max(m, e.edge.claims), 0);
   const toggle = (value: string) => onPick(pick === value ? '' : value);
@@ -84,6 +87,7 @@ export function RelayGraph({
           />
         ))}
       </g>
+      {overlay}
       <g>
         {layout.nodes.map((placed) => (
           <GraphNode

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { blameEdges } from '../../domain/blame.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { FilterResult, Filters } from '../../domain/filters.ts';
 import { formatNumber, plural } from '../../domain/numbers.ts';
@@ -6,6 +7,7 @@ import { layoutRelayNetwork } from '../../domain/relay-layout.ts';
 import { buildRelayNetwork, DEFAULT_NODE_CAP, nodePick, type RelayNetwork } from '../../domain/relay-network.ts';
 import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { AmplifierTable } from './amplifier-table.tsx';
+import { BlameLayer, BlameSummary, drawnBlame, MAX_BLAME_EDGES } from './blame-layer.tsx';
 import { RelayGraph } from './relay-graph.tsx';
 import { RelaySelection } from './relay-selection.tsx';
 import { FoldedNotice } from './folded-notice.tsx';
@@ -37,6 +39,15 @@ export function RelayView({ result, filters }: { result: FilterResult; filters: 
   );
   const drawn = useMemo(() => new Set(network.nodes.map((node) => node.id)), [network]);
   const hidden = network.edges.length - layout.edges.length;
+  const [showBlame, setShowBlame] = useState(false);
+  // Between drawn actors only; computed when the reader asks for it.
+  const blame = useMemo(() => {
+    if (!showBlame) return [];
+    const claims = [];
+    for (let i = 0; i < result.matches.length; i++) if (result.matches[i]) claims.push(index.claims[i]!);
+    return drawnBlame(blameEdges(claims), layout.nodes);
+  }, [showBlame, index, result, layout]);
+  const labelOf = (id: string) => network.nodes.find((node) => node.id === id)?.label ?? id;
 
   if (network.claimCount === 0) return <p className="mt-3 text-muted">No claim matches these filters.</p>;
   return (
@@ -60,9 +71,19 @@ export function RelayView({ result, filters }: { result: FilterResult; filters: 
       >
         Skip the graph to the table of relays
       </a>
+      <label className="mt-2 flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={showBlame} onChange={(event) => setShowBlame(event.target.checked)} />
+        Show who blames whom (dashed arcs from a claimant to the actor its claims are about)
+      </label>
       <div className="mt-2 max-h-[80vh] max-w-full overflow-auto rounded border border-rule" data-relay-graph>
-        <RelayGraph layout={layout} pick={filters.pick} onPick={picked} />
+        <RelayGraph
+          layout={layout}
+          pick={filters.pick}
+          onPick={picked}
+          overlay={showBlame && <BlameLayer edges={blame.slice(0, MAX_BLAME_EDGES)} nodes={layout.nodes} />}
+        />
       </div>
+      {showBlame && <BlameSummary edges={blame.slice(0, MAX_BLAME_EDGES)} total={blame.length} labelOf={labelOf} />}
       <RelaySelection index={index} result={result} filters={filters} network={network} onPick={picked} />
       <section aria-labelledby="amplifiers-heading" className="mt-6">
         <h3 id="amplifiers-heading" tabIndex={-1} className="text-lg font-semibold">
