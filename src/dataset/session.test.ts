@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
+import { buildIndex } from '../domain/dataset-index.ts';
 import { fixture } from '../test/fixture.ts';
+import { packCompanion } from './companion-pack.ts';
 import { useExplorerStore, type DataState } from '../store/explorer-store.ts';
 import { LARGE_DATASET, openDataset as loadDataset } from './session.ts';
 
@@ -39,6 +41,21 @@ function stages(states: DataState[]): string[] {
   const shown = states.map((s) => (s.status === 'ready' && s.checking ? 'ready (checking)' : s.status));
   return shown.filter((stage, i) => stage !== shown[i - 1]);
 }
+
+/** Same-origin files by path: a JSON dataset and, beside it, its companion. */
+function serveFiles(files: Record<string, string | Uint8Array>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const body = files[url];
+      if (body === undefined) return new Response('not found', { status: 404 });
+      const type = typeof body === 'string' ? 'application/json' : 'application/vnd.apache.arrow.file';
+      return new Response(body, { headers: { 'content-type': type } });
+    }),
+  );
+}
+
+const readyIndex = (state: DataState | undefined) => (state?.status === 'ready' ? state.index : null);
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -146,5 +163,47 @@ describe('openDataset', () => {
     window.__earlyDataset = { url: '/never.json', response: new Promise<Response>(() => {}) };
     const early = await statesDuring(() => loadDataset('/never.json', 20));
     expect(early.map((s) => s.status)).toEqual(['loading', 'error']);
+  });
+
+  it('draws the first screen from a companion, then brings the claims once the dataset has passed', async () => {
+    const data = fixture();
+    serveFiles({ '/kz.json': JSON.stringify(data), '/kz.arrow': packCompanion(data) });
+    const states = await statesDuring(() => loadDataset('/kz.json'));
+    expect(stages(states)).toEqual(['loading', 'ready (checking)', 'ready']);
+    const first = readyIndex(states.find((s) => s.status === 'ready'))!;
+    expect(first.claims).toEqual([]);
+    expect(first.columns.event.length).toBe(data.claims.length);
+    const last = readyIndex(states.at(-1))!;
+    expect(last.claims).toHaveLength(data.claims.length);
+    expect(last.columns).toEqual(first.columns);
+    expect(searchOf(states.at(-1))).not.toBeNull();
+  });
+
+  it('takes the JSON for the dataset when its companion was written from another version', async () => {
+    const data = fixture();
+    const older = fixture();
+    older.claims.reverse();
+    serveFiles({ '/kz.json': JSON.stringify(data), '/kz.arrow': packCompanion(older) });
+    const states = await statesDuring(() => loadDataset('/kz.json'));
+    const last = readyIndex(states.at(-1))!;
+    const fromJson = buildIndex(data);
+    expect(last.columns).toEqual(fromJson.columns);
+    expect(last.claims.map((c) => c.id)).toEqual(fromJson.claims.map((c) => c.id));
+  });
+
+  it('draws nothing of a large dataset whose actor table breaks its schema, and lists the problem', async () => {
+    const data = largeFixture();
+    (data.actors[0] as { aliases: unknown }).aliases = ['DEEP'];
+    // Built as text: JSON.stringify itself runs out of stack on 10,000 nested arrays.
+    const deep = `${'['.repeat(10_000)}"x"${']'.repeat(10_000)}`;
+    const body = JSON.stringify(data).replace('"DEEP"', deep);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })),
+    );
+    const states = await statesDuring(() => loadDataset('/deep.json'));
+    expect(stages(states)).toEqual(['loading', 'error']);
+    const last = states.at(-1)!;
+    expect(last.status === 'error' && last.problems.map((p) => p.path)).toContain('/deep.json.actors[0].aliases[0]');
   });
 });
