@@ -50,7 +50,7 @@ function serveFiles(files: Record<string, string | Uint8Array>) {
       const body = files[url];
       if (body === undefined) return new Response('not found', { status: 404 });
       const type = typeof body === 'string' ? 'application/json' : 'application/vnd.apache.arrow.file';
-      return new Response(body, { headers: { 'content-type': type } });
+      return new Response(body as BodyInit, { headers: { 'content-type': type } });
     }),
   );
 }

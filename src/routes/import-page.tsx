@@ -6,6 +6,7 @@ import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { MAX_IMPORT_BYTES } from '../domain/import-files.ts';
 import { formatProblem, type Problem } from '../domain/problem.ts';
 import { readDroppedFiles } from '../store/read-import.ts';
+import { LARGE_DATASET } from '../dataset/session.ts';
 import { listDatasets, localId, removeDataset, saveDataset, type StoredSummary } from '../dataset/browser-store.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
@@ -45,13 +46,20 @@ export function ImportPage() {
     if (!result.ok) return setStatus({ kind: 'failed', problems: result.problems });
     const id = localId(result.name);
     try {
+      const json = JSON.stringify(result.dataset);
+      // A large import keeps its columnar companion beside it: its first screen is drawn from that.
+      const companion =
+        json.length > LARGE_DATASET
+          ? (await import('../dataset/companion-pack.ts')).packCompanion(result.dataset)
+          : undefined;
       await saveDataset({
         id,
         name: result.name,
         importedAt: new Date().toISOString(),
         claims: result.dataset.claims.length,
         events: result.dataset.events.length,
-        json: JSON.stringify(result.dataset),
+        json,
+        companion,
       });
     } catch (error) {
       return setStatus({
