@@ -28,9 +28,9 @@ function roundTrip(dataset: Dataset) {
   return companion;
 }
 
-/** The fixture's companion with its schema metadata changed. */
-function withMetadata(change: (metadata: Map<string, string>) => void): Uint8Array {
-  const table = tableFromIPC(packCompanion(fixture()));
+/** A dataset's companion (the fixture's by default) with its schema metadata changed. */
+function withMetadata(change: (metadata: Map<string, string>) => void, dataset = fixture()): Uint8Array {
+  const table = tableFromIPC(packCompanion(dataset));
   const metadata = new Map(table.schema.metadata);
   change(metadata);
   const schema = new Schema(table.schema.fields, metadata);
@@ -156,6 +156,20 @@ describe('a file that is not a valid companion', () => {
       m.set('narratives:tables', JSON.stringify({ ...JSON.parse(m.get('narratives:tables')!), events: [] }));
     expect(errorOf(() => readCompanion(withMetadata(noEvents))).message).toMatch(
       /^column "event_id", row 0 is "[a-z0-9-]+", which is not a known event$/,
+    );
+  });
+
+  it('names the row of an actor id in a list that the actors table lacks', () => {
+    const dataset = fixture();
+    const relay = { ...dataset.actors[0]!, id: 'afp', name: 'AFP' };
+    dataset.actors.push(relay);
+    dataset.claims[3] = { ...dataset.claims[3]!, reportedVia: ['afp'] };
+    const withoutRelay = (m: Map<string, string>) => {
+      const tables = JSON.parse(m.get('narratives:tables')!);
+      m.set('narratives:tables', JSON.stringify({ ...tables, actors: tables.actors.slice(0, -1) }));
+    };
+    expect(errorOf(() => readCompanion(withMetadata(withoutRelay, dataset))).message).toBe(
+      'column "relay_actor_ids", row 3 names "afp", which is not a known actor',
     );
   });
 

@@ -78,8 +78,9 @@ export function readCompanion(bytes: Uint8Array): Companion {
   readKeys(table, COLUMNS.form, codes.form, vocabularyCodes(CLAIM_FORMS), CLAIM_FORMS.length);
   readKeys(table, COLUMNS.attribution, codes.attribution, vocabularyCodes(ATTRIBUTIONS), ATTRIBUTIONS.length);
   readKeys(table, COLUMNS.source, codes.source, positions(tables.sources));
-  codes.objects = readActorLists(table, COLUMNS.objects, codes.objectStart, actorAt, true);
-  codes.relays = readActorLists(table, COLUMNS.relays, codes.relayStart, actorAt, false);
+  const actorIds = tables.actors.map((actor) => actor.id);
+  codes.objects = readActorLists(table, COLUMNS.objects, codes.objectStart, actorIds, true);
+  codes.relays = readActorLists(table, COLUMNS.relays, codes.relayStart, actorIds, false);
   return { formatVersion, claimCount, tables, codes };
 }
 
@@ -169,15 +170,43 @@ function repeats(codes: Uint32Array, from: number, to: number, code: number): bo
   return false;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
- * A list-of-text column of actor ids as codes laid out by `start`. Actor ids are ASCII
- * slugs, so a chunk's text is decoded once and cut by its byte offsets.
+ * Actor codes found from the UTF-8 bytes of an id without decoding them to text (decoding
+ * a list column's text was most of a read). Ids are ASCII slugs, so an id's character
+ * codes are its bytes; a hash of them (FNV-1a) finds the candidates, a comparison confirms one.
  */
+function actorsByBytes(actorIds: readonly string[]) {
+  const byHash = new Map<number, number[]>();
+  actorIds.forEach((id, code) => {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), FNV_PRIME);
+    const codes = byHash.get(hash);
+    if (codes) codes.push(code);
+    else byHash.set(hash, [code]);
+  });
+  return (bytes: Uint8Array, from: number, to: number): number | undefined => {
+    let hash = FNV_OFFSET;
+    for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
+    const candidates = byHash.get(hash);
+    if (!candidates) return undefined;
+    return candidates.find((code) => {
+      const id = actorIds[code]!;
+      if (id.length !== to - from) return false;
+      for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) !== bytes[from + i]) return false;
+      return true;
+    });
+  };
+}
+
+/** A list-of-text column of actor ids as codes, laid out by `start`. */
 function readActorLists(
   table: Table,
   name: string,
   start: Uint32Array,
-  actorAt: ReadonlyMap<string, number>,
+  actorIds: readonly string[],
   distinct: boolean,
 ): Uint32Array {
   const vector = column(table, name);
@@ -186,7 +215,7 @@ function readActorLists(
   let total = 0;
   for (const data of vector.data) total += data.valueOffsets[data.length]! - data.valueOffsets[0]!;
   const codes = new Uint32Array(total);
-  const decoder = new TextDecoder();
+  const actorOf = actorsByBytes(actorIds);
   let row = 0;
   let n = 0;
   for (const data of vector.data) {
@@ -194,16 +223,14 @@ function readActorLists(
     const child = data.children[0]!;
     const textOffsets = child.valueOffsets;
     const bytes = child.values as Uint8Array;
-    const base = textOffsets[0]!;
-    const text = decoder.decode(bytes.subarray(base, textOffsets[child.length]));
-    const ascii = text.length === textOffsets[child.length]! - base;
     for (let i = 0; i < data.length; i++, row++) {
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
         const [from, to] = [textOffsets[k]!, textOffsets[k + 1]!];
-        const id = ascii ? text.slice(from - base, to - base) : decoder.decode(bytes.subarray(from, to));
-        const code = actorAt.get(id);
-        if (code === undefined)
-          throw new CompanionError(`${where(name, row)} names "${id.slice(0, 60)}", which is not a known actor`);
+        const code = actorOf(bytes, from, to);
+        if (code === undefined) {
+          const id = new TextDecoder().decode(bytes.subarray(from, to)).slice(0, 60);
+          throw new CompanionError(`${where(name, row)} names "${id}", which is not a known actor`);
+        }
         if (!distinct || !repeats(codes, start[row]!, n, code)) codes[n++] = code;
       }
       start[row + 1] = n;
