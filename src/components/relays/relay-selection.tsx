@@ -8,6 +8,7 @@ import {
   claimsOnEdge,
   edgePick,
   isFolded,
+  nodePosition,
   readPick,
   SOURCE_PREFIX,
   type RelayNetwork,
@@ -33,7 +34,8 @@ interface Props {
 export function RelaySelection({ index, result, filters, network, onPick }: Props) {
   const pick = readPick(filters.pick);
   const labelOf = (id: string) => network.nodes.find((node) => node.id === id)?.label ?? id;
-  const known = pick && ('node' in pick ? [pick.node] : [pick.from, pick.to]).every((id) => labelOf(id) !== id);
+  const known =
+    pick && ('node' in pick ? [pick.node] : [pick.from, pick.to]).every((id) => nodePosition(network, id) >= 0);
   if (!pick) return null;
   const title = 'node' in pick ? labelOf(pick.node) : `${labelOf(pick.from)} → ${labelOf(pick.to)}`;
   return (
@@ -52,7 +54,9 @@ export function RelaySelection({ index, result, filters, network, onPick }: Prop
         </button>
       </div>
       {!known ? (
-        <p className="mt-2 text-sm text-muted">Not in the network the filters leave: nothing to list.</p>
+        <p className="mt-2 text-sm text-muted">
+          Not drawn in this network (the filters leave it out, or it is folded): nothing to list.
+        </p>
       ) : 'node' in pick ? (
         <NodeDetails
           index={index}

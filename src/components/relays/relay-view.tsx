@@ -65,12 +65,13 @@ export function RelayView({ result, filters }: { result: FilterResult; filters: 
           them.
         </p>
       )}
-      <a
-        href="#amplifiers-heading"
-        className="sr-only rounded bg-paper px-2 py-1 focus:not-sr-only focus:absolute focus:z-10 focus:ring-2"
+      <button
+        type="button"
+        onClick={() => document.getElementById('amplifiers-heading')?.focus()}
+        className="sr-only rounded bg-paper px-2 py-1 focus:not-sr-only focus:ring-2"
       >
         Skip the graph to the table of relays
-      </a>
+      </button>
       <label className="mt-2 flex items-center gap-2 text-sm">
         <input type="checkbox" checked={showBlame} onChange={(event) => setShowBlame(event.target.checked)} />
         Show who blames whom (dashed arcs from a claimant to the actor its claims are about)
