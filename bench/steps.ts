@@ -5,7 +5,11 @@
  * both versions in turns; on a shared 2-core machine one run's speed says little alone.
  */
 import { generateDataset } from '../scripts/synthetic/generate.ts';
-import { buildIndex } from '../src/domain/dataset-index.ts';
+import { packCompanion } from '../src/dataset/companion-pack.ts';
+import { readCompanion } from '../src/dataset/companion.ts';
+import { buildIndex, indexFromCodes } from '../src/domain/dataset-index.ts';
+import { clusterPlaces, type PlaceGroup } from '../src/domain/map-layout.ts';
+import { STANCES } from '../src/domain/vocabulary.ts';
 import { applyFilters, EMPTY_FILTERS, type Filters } from '../src/domain/filters.ts';
 import { buildSearchIndex } from '../src/domain/search-index.ts';
 import { claimTexts } from '../src/domain/search.ts';
@@ -40,6 +44,18 @@ line(
   }),
 );
 const index = buildIndex(dataset);
+const companion = packCompanion(dataset);
+line(
+  'readCompanion (first screen)',
+  Array.from({ length: RUNS }, () => time(() => readCompanion(companion))),
+);
+line(
+  'indexFromCodes without claims (first screen)',
+  Array.from({ length: RUNS }, () => {
+    const { tables, codes } = readCompanion(companion);
+    return time(() => indexFromCodes(tables, codes, null));
+  }),
+);
 
 // A page's filter calls: the first of each kind after a load may meet code not yet optimized.
 const kinds: [string, (i: number) => Partial<Filters>][] = [
@@ -68,4 +84,19 @@ line(
 line(
   'validateJsonText (parse and check)',
   Array.from({ length: 3 }, () => time(() => validateJsonText(json, 'claims-100k.json'))),
+);
+
+// The map's clustering at its worst: 10,000 places on screen, merged into at most 300 markers.
+const places: PlaceGroup[] = Array.from({ length: 10_000 }, (_, i) => ({
+  key: `p${i}`,
+  name: `p${i}`,
+  lon: (i % 100) * 8,
+  lat: Math.floor(i / 100) * 5,
+  events: [i],
+  claims: 1,
+  stances: new Uint32Array(STANCES.length),
+}));
+line(
+  'clusterPlaces, 10,000 places to 300 markers',
+  Array.from({ length: RUNS }, () => time(() => clusterPlaces(places, (lon, lat) => [lon, lat], 12, 300))),
 );

@@ -52,11 +52,10 @@ describe('clusterPlaces', () => {
 
   it('merges harder when there would be too many markers: 10,000 places make at most maxMarks', () => {
     const groups = Array.from({ length: 10_000 }, (_, i) => place(`p${i}`, (i % 100) * 8, Math.floor(i / 100) * 5, 1));
-    const started = performance.now();
+    // How long it takes is measured by npm run bench:steps.
     const marks = clusterPlaces(groups, flat, 12, 300);
     expect(marks.length).toBeLessThanOrEqual(300);
     expect(marks.reduce((sum, m) => sum + m.events, 0)).toBe(10_000);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('skips places the projection cannot place', () => {
