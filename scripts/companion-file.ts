@@ -10,7 +10,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { companionPath, packCompanion } from '../src/dataset/companion.ts';
+import { packCompanion } from '../src/dataset/companion-pack.ts';
+import { companionPath } from '../src/dataset/companion-path.ts';
 import type { Problem } from '../src/domain/problem.ts';
 import { validateJsonText } from '../src/domain/validate.ts';
 import { TABLES } from '../src/domain/vocabulary.ts';

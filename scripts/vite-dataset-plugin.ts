@@ -8,18 +8,21 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { TABLES } from '../src/domain/schema.ts';
 import { formatProblem } from '../src/domain/problem.ts';
+import { companionPath } from '../src/dataset/companion-path.ts';
+import { packCompanion } from '../src/dataset/companion-pack.ts';
+import type { Dataset } from '../src/domain/schema.ts';
 import { loadDatasetDir } from './dataset-files.ts';
 
 export const DATASET_FILE = 'data/dataset.json';
 const PRELOADED_FONTS = /^assets\/(inter|source-serif-4)-latin-wght-normal-[\w-]+\.woff2$/;
 
-function readValidated(dir: string): string {
+function readValidated(dir: string): Dataset {
   const result = loadDatasetDir(dir);
   if (!result.ok) {
     const list = result.problems.map(formatProblem).join('\n');
     throw new Error(`The dataset in ${dir}/ is invalid:\n${list}`);
   }
-  return JSON.stringify(result.dataset);
+  return result.dataset;
 }
 
 /**
@@ -80,7 +83,11 @@ export function datasetPlugin(dir = 'data'): Plugin {
       for (const table of TABLES) this.addWatchFile(`${dir}/${table}.json`);
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: readValidated(dir) });
+      const dataset = readValidated(dir);
+      this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: JSON.stringify(dataset) });
+      // Its columnar companion, for researchers who read Arrow (pandas, R, Polars); the app
+      // opens the small embedded dataset from its JSON alone.
+      this.emitFile({ type: 'asset', fileName: companionPath(DATASET_FILE), source: packCompanion(dataset) });
     },
     writeBundle(options) {
       // Static hosts that serve 404.html for unknown paths then still open deep links.
@@ -104,7 +111,7 @@ export function datasetPlugin(dir = 'data'): Plugin {
     configureServer(server) {
       server.middlewares.use(`${base}${DATASET_FILE}`, (_request, response) => {
         try {
-          const body = readValidated(dir);
+          const body = JSON.stringify(readValidated(dir));
           response.setHeader('Content-Type', 'application/json');
           response.end(body);
         } catch (error) {

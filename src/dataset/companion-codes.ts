@@ -1,8 +1,5 @@
 /** The per-claim codes of the companion, computed from a dataset's JSON (file order). */
-import { claimStance } from '../domain/dataset-index.ts';
-import type { Actor, Dataset } from '../domain/schema.ts';
-import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, STANCES } from '../domain/vocabulary.ts';
-import type { ClaimCodes } from './companion-layout.ts';
+import { claimCodes, type ClaimCodes } from '../domain/dataset-index.ts';
 
 export function positions(rows: readonly { id: string }[]): Map<string, number> {
   return new Map(rows.map((row, i) => [row.id, i]));
@@ -12,48 +9,12 @@ export function vocabularyCodes(vocabulary: readonly string[]): Map<string, numb
   return new Map(vocabulary.map((value, i) => [value, i]));
 }
 
-/** The per-claim codes of a valid dataset, from its JSON (what the companion must give back). */
-export function codesFromDataset(dataset: Dataset): ClaimCodes {
-  const { claims } = dataset;
-  const n = claims.length;
-  const [eventAt, actorAt, sourceAt] = [
-    positions(dataset.events),
-    positions(dataset.actors),
-    positions(dataset.sources),
-  ];
-  const [stanceAt, typeAt] = [vocabularyCodes(STANCES), vocabularyCodes(CLAIM_TYPES)];
-  const actorById = new Map<string, Actor>(dataset.actors.map((actor) => [actor.id, actor]));
-  const codes = emptyCodes(n);
-  const objects: number[] = [];
-  const relays: number[] = [];
-  const known = (map: Map<string, number>, id: string, what: string, claim: string) => {
-    const code = map.get(id);
-    if (code === undefined) throw new Error(`claim "${claim}" names an unknown ${what} "${id}"`);
-    return code;
-  };
-  for (let i = 0; i < n; i++) {
-    const claim = claims[i]!;
-    codes.event[i] = known(eventAt, claim.eventId, 'event', claim.id);
-    codes.actor[i] = known(actorAt, claim.actorId, 'actor', claim.id);
-    codes.source[i] = known(sourceAt, claim.sourceId, 'source', claim.id);
-    codes.stance[i] = stanceAt.get(claimStance(claim, actorById))!;
-    codes.type[i] = typeAt.get(claim.type)!;
-    codes.form[i] = claim.form ? CLAIM_FORMS.indexOf(claim.form) : CLAIM_FORMS.length;
-    codes.attribution[i] = claim.attribution ? ATTRIBUTIONS.indexOf(claim.attribution) : ATTRIBUTIONS.length;
-    const from = objects.length;
-    for (const about of claim.object ?? []) {
-      const code = known(actorAt, about.actorId, 'actor', claim.id);
-      // One actor in two roles (accused and targeted) is still one actor the claim is about.
-      if (!objects.includes(code, from)) objects.push(code);
-    }
-    codes.objectStart[i + 1] = objects.length;
-    for (const id of claim.reportedVia) relays.push(known(actorAt, id, 'actor', claim.id));
-    codes.relayStart[i + 1] = relays.length;
-  }
-  codes.objects = Uint32Array.from(objects);
-  codes.relays = Uint32Array.from(relays);
-  return codes;
-}
+/**
+ * The per-claim codes of a dataset, from its JSON: what a companion must give back. The
+ * index reads the same codes (dataset-index.ts), so a first screen drawn from a companion
+ * and one drawn from the JSON are the same screen.
+ */
+export const codesFromDataset = claimCodes;
 
 export function emptyCodes(n: number): ClaimCodes {
   return {

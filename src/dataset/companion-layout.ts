@@ -3,7 +3,7 @@
  * JSON, one row per claim in the order of claims.json, with what the explorer's first
  * screen needs. Shared by the writer (companion-pack.ts) and the reader (companion.ts).
  */
-import type { Dataset } from '../domain/schema.ts';
+import type { ClaimCodes, DatasetTables } from '../domain/dataset-index.ts';
 
 /** The companion's own version, apart from the data format's: bumped when its columns change. */
 export const COMPANION_FORMAT = '1';
@@ -35,36 +35,11 @@ export const COLUMNS = {
 // No per-claim event days: at 100,000 claims two Date32 columns cost about 370 kB gzip
 // (a sixth of the file), and the app reads each event's days from the events table.
 
-/** Per-claim codes, in the order of the dataset's claims array (file order). */
-export interface ClaimCodes {
-  count: number;
-  /** Position in tables.events (file order). */
-  event: Uint32Array;
-  /** Position in tables.actors (file order). */
-  actor: Uint32Array;
-  /** Index in STANCES: the claim's own stance, else its actor's, else 'other'. */
-  stance: Uint8Array;
-  /** Index in CLAIM_TYPES. */
-  type: Uint8Array;
-  /** Index in CLAIM_FORMS, CLAIM_FORMS.length when absent. */
-  form: Uint8Array;
-  /** Index in ATTRIBUTIONS, ATTRIBUTIONS.length when absent. */
-  attribution: Uint8Array;
-  /** Position in tables.sources. */
-  source: Uint32Array;
-  /**
-   * Claim i's object actors (actor positions, one actor once even in two roles) are
-   * `objects[objectStart[i]]` up to `objects[objectStart[i + 1]]`.
-   */
-  objectStart: Uint32Array;
-  objects: Uint32Array;
-  /** Claim i's `reportedVia` actor positions, in order, laid out as `objects`. */
-  relayStart: Uint32Array;
-  relays: Uint32Array;
-}
+/** Per-claim codes, in the order of the dataset's claims array (file order): what the index is built from. */
+export type { ClaimCodes };
 
 /** Every table but the claims: sources, actors, events, disputes and the format version. */
-export type CompanionTables = Omit<Dataset, 'claims'>;
+export type CompanionTables = DatasetTables;
 
 export interface Companion {
   formatVersion: number;

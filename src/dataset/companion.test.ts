@@ -5,14 +5,8 @@ import { loadDatasetDir } from '../../scripts/dataset-files.ts';
 import { generateDataset } from '../../scripts/synthetic/generate.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { fixture } from '../test/fixture.ts';
-import {
-  codesFromDataset,
-  COMPANION_EXTENSION,
-  companionPath,
-  CompanionError,
-  packCompanion,
-  readCompanion,
-} from './companion.ts';
+import { codesFromDataset, COMPANION_EXTENSION, companionPath, CompanionError, readCompanion } from './companion.ts';
+import { packCompanion } from './companion-pack.ts';
 
 function embeddedDataset(): Dataset {
   const result = loadDatasetDir('data');

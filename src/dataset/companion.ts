@@ -1,11 +1,8 @@
 /**
  * The columnar companion of a dataset: reading it, and the same per-claim codes computed
  * from the JSON (to compare them). The writer is in companion-pack.ts, apart, so that the
- * app's reader does not carry Arrow's writing half.
- *
- * Naming rule: a dataset's companion sits beside it, its name ending `.arrow` in place
- * of `.json` (`data/kz.json` → `data/kz.arrow`); a query or hash in a URL is kept out
- * of the name and put back after it. A path not ending `.json` gets `.arrow` appended.
+ * app's reader does not carry Arrow's writing half; where a companion is found, in
+ * companion-path.ts.
  */
 import { tableFromIPC, DataType, type Data, type Table, type Vector } from 'apache-arrow';
 import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, FORMAT_VERSION, STANCES } from '../domain/vocabulary.ts';
@@ -22,16 +19,7 @@ import {
 
 export { COMPANION_FORMAT, CompanionError, type ClaimCodes, type Companion, type CompanionTables };
 export { codesFromDataset } from './companion-codes.ts';
-export { packCompanion } from './companion-pack.ts';
-
-export const COMPANION_EXTENSION = '.arrow';
-
-/** `x/y.json` → `x/y.arrow`, `x/y.json?v=2#top` → `x/y.arrow?v=2#top`, `x/y` → `x/y.arrow`. */
-export function companionPath(datasetPath: string): string {
-  const cut = datasetPath.search(/[?#]/);
-  const [path, rest] = cut < 0 ? [datasetPath, ''] : [datasetPath.slice(0, cut), datasetPath.slice(cut)];
-  return path.replace(/\.json$/i, '') + COMPANION_EXTENSION + rest;
-}
+export { COMPANION_EXTENSION, companionPath } from './companion-path.ts';
 
 const MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1", at both ends of an IPC file
 
