@@ -27,23 +27,27 @@ export interface DatasetWorker {
   run(label: string, json?: string): { checked: Promise<Verdict>; searchable: Promise<SearchIndex> };
 }
 
-/** A worker for one session, or null where workers cannot run (then the page does the work). */
+/**
+ * A worker for one session, or null where workers cannot run (then the page does the
+ * work). The body's pieces are kept as they arrive and handed over when it runs, once the
+ * first screen is up: a worker decoding them meanwhile competed with the page's own
+ * parsing and drawing for the same two cores.
+ */
 export function startDatasetWorker(signal: AbortSignal): DatasetWorker | null {
   if (typeof Worker === 'undefined' || signal.aborted) return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  signal.addEventListener('abort', () => worker.terminate(), { once: true });
-  let fed = false;
+  let kept: Uint8Array[] | null = [];
+  let worker: Worker | null = null;
+  signal.addEventListener(
+    'abort',
+    () => {
+      worker?.terminate();
+      kept = null;
+    },
+    { once: true },
+  );
   return {
     feed(bytes) {
-      fed = true;
-      // A view on part of a larger buffer is copied out before its buffer is moved.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      worker.postMessage({ kind: 'bytes', bytes: own } satisfies ToWorker, [own.buffer]);
+      kept?.push(bytes);
     },
     run(label, json) {
       let settleChecked: (verdict: Verdict) => void = () => {};
@@ -56,29 +60,47 @@ export function startDatasetWorker(signal: AbortSignal): DatasetWorker | null {
       });
       // A search index no one waits for must not be reported as a failure.
       searchable.catch(() => {});
+      const pieces = kept ?? [];
+      kept = null;
+      const onThePage = () => {
+        if (json !== undefined) void checkHere(json, label).then(settleChecked);
+        else settleChecked({ ok: false, problems: [{ path: label, message: 'could not be checked' }] });
+        failSearch(new Error("the dataset's worker did not run"));
+      };
+      if (signal.aborted) return { checked, searchable };
+      try {
+        worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        onThePage();
+        return { checked, searchable };
+      }
+      const running = worker;
       let wasChecked = false;
-      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      running.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
         if (message.kind === 'checked') {
           wasChecked = true;
           settleChecked(message.verdict);
-          if (!message.verdict.ok) worker.terminate();
+          if (!message.verdict.ok) running.terminate();
         } else {
           settleSearch(message.search);
-          worker.terminate();
+          running.terminate();
         }
       };
-      worker.onerror = (event) => {
+      // A check that could not run is not a pass: it is done on the page instead.
+      running.onerror = (event) => {
         event.preventDefault();
-        worker.terminate();
-        const error = new Error(`the dataset's worker failed: ${event.message}`);
-        // A check that could not run is not a pass: it is done on the page instead.
-        if (!wasChecked && json !== undefined) void checkHere(json, label).then(settleChecked);
-        else if (!wasChecked)
-          settleChecked({ ok: false, problems: [{ path: label, message: `could not be checked (${error.message})` }] });
-        failSearch(error);
+        running.terminate();
+        if (wasChecked) failSearch(new Error(`the dataset's worker failed: ${event.message}`));
+        else onThePage();
       };
-      worker.postMessage({ kind: 'run', label, json: fed ? undefined : json } satisfies ToWorker);
+      for (const bytes of pieces) {
+        // Moved, not copied; a view on part of a larger buffer is copied out first.
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+        running.postMessage({ kind: 'bytes', bytes: own } satisfies ToWorker, [own.buffer]);
+      }
+      // Copying the text to the worker would cost the page about 100 ms at 58 MB.
+      running.postMessage({ kind: 'run', label, json: pieces.length > 0 ? undefined : json } satisfies ToWorker);
       return { checked, searchable };
     },
   };
