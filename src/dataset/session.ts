@@ -249,7 +249,7 @@ async function fetchCompanion(url: string, arrival: AbortSignal): Promise<Uint8A
     if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
     // There is one: its reader loads while its body arrives.
     void loadReader().catch(() => {});
-    return new Uint8Array(await response.arrayBuffer());
+    return new Uint8Array(await untilAborted(response.arrayBuffer(), arrival));
   } catch {
     return null;
   }
