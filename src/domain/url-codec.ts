@@ -88,8 +88,7 @@ export const PARAMS: readonly Param[] = [
       const value = values.find((v) => v !== '');
       if (value === undefined) return;
       if ((EXPLORER_VIEWS as readonly string[]).includes(value)) filters.view = value as ExplorerView;
-      else
-        notices.push({ param: 'view', message: `Ignored view “${clip(value)}”: use ${EXPLORER_VIEWS.join(', ')}.` });
+      else notices.push({ param: 'view', message: `Ignored view “${clip(value)}”: use ${EXPLORER_VIEWS.join(', ')}.` });
     },
   },
   {

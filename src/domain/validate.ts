@@ -252,13 +252,17 @@ export function checkRows(
     const rows = record[table];
     const at = (...segments: PropertyKey[]) => `${fileName}.${table}${formatPath(segments)}`;
     if (!Array.isArray(rows)) {
-      problems.push({ path: at(), message: rows === undefined ? 'is missing' : `must be an array, got ${describe(rows)}` });
+      problems.push({
+        path: at(),
+        message: rows === undefined ? 'is missing' : `must be an array, got ${describe(rows)}`,
+      });
       continue;
     }
     rows.forEach((row, index) => {
       const result = rowSchemas[table].safeParse(row);
       if (!result.success)
-        for (const issue of result.error.issues) problems.push({ path: at(index, ...issue.path), message: issue.message });
+        for (const issue of result.error.issues)
+          problems.push({ path: at(index, ...issue.path), message: issue.message });
     });
   }
   return problems;

@@ -87,8 +87,7 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
   filtersCleared: () =>
     set((s) => ({ filters: { ...EMPTY_FILTERS, view: s.filters.view, cols: s.filters.cols, pick: s.filters.pick } })),
   // A selection belongs to the view it was made in.
-  viewChosen: (view) =>
-    set((s) => (s.filters.view === view ? {} : { filters: { ...s.filters, view, pick: '' } })),
+  viewChosen: (view) => set((s) => (s.filters.view === view ? {} : { filters: { ...s.filters, view, pick: '' } })),
   columnsChosen: (cols) => set((s) => ({ filters: { ...s.filters, cols } })),
   picked: (pick) => set((s) => (s.filters.pick === pick ? {} : { filters: { ...s.filters, pick } })),
 }));
