@@ -2,19 +2,23 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { earlyFetchScript, withInlineScript } from './vite-dataset-plugin.ts';
 
-/** Runs the early-fetch script as a page at `href` would, and returns the URL it fetched, if any. */
-function fetchedBy(href: string, base = '/'): string | null {
+/** Runs the early-fetch script as a page at `href` would, and returns the URLs it fetched, in order. */
+function fetchesOf(href: string, base = '/'): string[] {
   const location = new URL(href);
-  const page: { __earlyDataset?: { url: string } } = {};
-  let fetched: string | null = null;
+  const page: { __earlyDataset?: { url: string }; __earlyCompanion?: { url: string } } = {};
+  const fetched: string[] = [];
   const fetch = (url: string) => {
-    fetched = url;
+    fetched.push(url);
     return Promise.resolve();
   };
   new Function('location', 'fetch', 'window', earlyFetchScript(base))(location, fetch, page);
-  expect(page.__earlyDataset?.url ?? null).toBe(fetched);
+  expect(page.__earlyDataset?.url ?? null).toBe(fetched.at(-1) ?? null);
+  expect(page.__earlyCompanion?.url ?? null).toBe(fetched.length > 1 ? fetched[0] : null);
   return fetched;
 }
+
+/** The dataset the script started downloading, if any. */
+const fetchedBy = (href: string, base = '/') => fetchesOf(href, base).at(-1) ?? null;
 
 describe('the early dataset download', () => {
   it('starts the embedded dataset, or the same-origin file the link names', () => {
@@ -27,6 +31,14 @@ describe('the early dataset download', () => {
       '/narratives/archive/2024.json',
     );
     expect(fetchedBy('https://site.test/narratives/', '/narratives/')).toBe('/narratives/data/dataset.json');
+  });
+
+  it('asks first for the companion of a dataset the link names, not of the embedded one', () => {
+    expect(fetchesOf('https://site.test/?dataset=/bench/claims-100k.json')).toEqual([
+      '/bench/claims-100k.arrow',
+      '/bench/claims-100k.json',
+    ]);
+    expect(fetchesOf('https://site.test/')).toEqual(['/data/dataset.json']);
   });
 
   it('starts nothing the app would refuse or could not fetch', () => {

@@ -40,8 +40,9 @@ function stylesheetFirst(html: string): string {
 
 /**
  * The page's first script: it starts downloading the dataset the link names (the
- * embedded one when it names none) while the app's own code is still on its way, and
- * leaves the pending response in `window.__earlyDataset` for the app to take. It only
+ * embedded one when it names none), and for a named one its companion, while the app's
+ * own code is still on its way, and leaves the pending responses in
+ * `window.__earlyDataset` and `window.__earlyCompanion` for the app to take. It only
  * starts what the app would fetch anyway: a plain `.json` path, which cannot leave this
  * origin (no scheme, no "//", no backslash). The app still decides, with the same rules
  * as for any link, whether to open it (src/domain/dataset-url.ts).
@@ -55,6 +56,14 @@ export function earlyFetchScript(base: string): string {
   var url = new URL(path, location.origin + ${JSON.stringify(base)}).pathname;
   // "/.//host/x.json" resolves to "//host/x.json", which fetch would send to another host.
   if (url.slice(0, 2) === '//') return;
+  if (param) {
+    // A dataset of one's own may have a columnar companion beside it (x.json -> x.arrow):
+    // asked for first, it is there when the app starts, ahead of the larger JSON.
+    var arrow = url.replace(/\.json$/, '.arrow');
+    var companion = fetch(arrow, { credentials: 'same-origin' });
+    companion.catch(function () {});
+    window.__earlyCompanion = { url: arrow, response: companion };
+  }
   var response = fetch(url, { credentials: 'same-origin' });
   response.catch(function () {});
   window.__earlyDataset = { url: url, response: response };

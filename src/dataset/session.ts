@@ -30,6 +30,8 @@ declare global {
   interface Window {
     /** The download index.html starts before the app's code arrives (see scripts/vite-dataset-plugin.ts). */
     __earlyDataset?: { url: string; response: Promise<Response> };
+    /** The companion's download, started beside it for a dataset the link names. */
+    __earlyCompanion?: { url: string; response: Promise<Response> };
   }
 }
 
@@ -245,7 +247,12 @@ function takeEarlyFetch(url: string): Promise<Response> | null {
 async function fetchCompanion(url: string, arrival: AbortSignal): Promise<Uint8Array | null> {
   try {
     const { companionPath } = await import('./companion-path.ts');
-    const response = await fetch(companionPath(url), { credentials: 'same-origin', signal: arrival });
+    const path = companionPath(url);
+    const early = window.__earlyCompanion;
+    delete window.__earlyCompanion;
+    const response = await (early?.url === path
+      ? untilAborted(early.response, arrival)
+      : fetch(path, { credentials: 'same-origin', signal: arrival }));
     if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
     // There is one: its reader loads while its body arrives.
     void loadReader().catch(() => {});

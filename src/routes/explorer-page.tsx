@@ -65,7 +65,7 @@ export function ExplorerPage() {
           </WhenChecked>
         </div>
         <TimeAxis result={result} />
-        <div className="mt-6 flex items-end justify-between gap-2 border-b border-rule pb-1">
+        <div className="mt-6 flex flex-wrap items-end justify-between gap-2 border-b border-rule pb-1">
           <h2 id={RESULTS_ID} tabIndex={-1} className="text-sm font-semibold tracking-wide text-muted uppercase">
             {VIEW_HEADING[filters.view]}
           </h2>

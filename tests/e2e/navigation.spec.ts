@@ -96,7 +96,8 @@ test('"Skip to results" takes the keyboard past the filters, a few Tabs from the
   await expect(page.getByRole('heading', { name: 'Events in time order' })).toBeFocused();
   expect(page.url()).not.toContain('#');
   const firstEvent = page.locator('main ol > li h3 a').first();
-  for (let tabs = 0; tabs < 4 && !(await firstEvent.evaluate((a) => a === document.activeElement)); tabs++) {
+  // Past the five view buttons (list, map, relays, compare, figures).
+  for (let tabs = 0; tabs < 7 && !(await firstEvent.evaluate((a) => a === document.activeElement)); tabs++) {
     await page.keyboard.press('Tab');
   }
   await expect(firstEvent).toBeFocused();
