@@ -1,7 +1,6 @@
 import { memo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { bibliography, type CitationFormat } from '../../domain/citation.ts';
-import { exportName, subsetDataset, toCsv, toJsonLd } from '../../domain/export.ts';
+import type { CitationFormat } from '../../domain/citation.ts';
 import { matchingClaims, type FilterResult } from '../../domain/filters.ts';
 import { formatNumber } from '../../domain/numbers.ts';
 import type { Claim, Dataset } from '../../domain/schema.ts';
@@ -16,6 +15,17 @@ const BIBLIOGRAPHIES: { format: CitationFormat; label: string; extension: string
 ];
 
 const button = 'rounded border border-rule px-2 py-0.5 hover:border-muted disabled:opacity-50';
+
+/**
+ * The writers load on the first click: the explorer's first screen does not wait for code
+ * most readers never run.
+ */
+function writers() {
+  return Promise.all([import('../../domain/export.ts'), import('../../domain/citation.ts')]).then(
+    ([exporting, citing]) => ({ ...exporting, ...citing }),
+  );
+}
+type Writers = Awaited<ReturnType<typeof writers>>;
 
 /** A data package as one zip; its writer and the zip library load only when asked for. */
 async function downloadPackage(dataset: Dataset, name: string, title: string) {
@@ -39,31 +49,39 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
   const [excel, setExcel] = useState(false);
   const claims = () => matchingClaims(result).map((i) => index.claims[i]!);
   const link = (claim: Claim) => permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
-  const stamp = new Date().toISOString().slice(0, 10);
-  const name = exportName(search, stamp);
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  /** Runs `write` with the writers and the file name the filters give. */
+  const withWriters = (write: (w: Writers, name: string) => void) => () =>
+    void writers().then((w) => write(w, w.exportName(search, stamp())));
 
   const formats = [
     {
       label: 'CSV',
-      run: () => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(index, claims(), link, { bom: excel })),
+      run: withWriters((w, name) =>
+        download(`${name}.csv`, 'text/csv;charset=utf-8', w.toCsv(index, claims(), link, { bom: excel })),
+      ),
     },
     {
       label: 'JSON',
-      run: () =>
+      run: withWriters((w, name) =>
         download(
           `${name}.json`,
           'application/json',
-          JSON.stringify(subsetDataset(index, matchingClaims(result)), null, 2),
+          JSON.stringify(w.subsetDataset(index, matchingClaims(result)), null, 2),
         ),
+      ),
     },
     {
       label: 'JSON-LD',
-      run: () =>
-        download(`${name}.jsonld`, 'application/ld+json', JSON.stringify(toJsonLd(index, claims(), link), null, 2)),
+      run: withWriters((w, name) =>
+        download(`${name}.jsonld`, 'application/ld+json', JSON.stringify(w.toJsonLd(index, claims(), link), null, 2)),
+      ),
     },
     {
       label: 'Data package',
-      run: () => void downloadPackage(subsetDataset(index, matchingClaims(result)), name, `Narratives: ${name}`),
+      run: withWriters(
+        (w, name) => void downloadPackage(w.subsetDataset(index, matchingClaims(result)), name, `Narratives: ${name}`),
+      ),
     },
   ];
 
@@ -87,13 +105,13 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
           className={button}
           disabled={result.claimCount === 0}
           aria-label={`Sources as ${label}`}
-          onClick={() =>
+          onClick={withWriters((w, name) =>
             download(
               `${name}-sources.${extension}`,
               type,
-              bibliography(format, subsetDataset(index, matchingClaims(result)).sources),
-            )
-          }
+              w.bibliography(format, w.subsetDataset(index, matchingClaims(result)).sources),
+            ),
+          )}
         >
           {label}
         </button>
@@ -101,7 +119,7 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
       <button
         type="button"
         className={button}
-        onClick={() => void downloadPackage(index.dataset, `narratives-all-${stamp}`, 'Narratives: the whole dataset')}
+        onClick={() => void downloadPackage(index.dataset, `narratives-all-${stamp()}`, 'Narratives: the whole dataset')}
       >
         Whole dataset as data package
       </button>
