@@ -19,13 +19,19 @@ export interface BlameEdge {
 /** The claimant → object edges of some claims: most claims first, then by role and ids. */
 export function blameEdges(claims: Iterable<Claim>): BlameEdge[] {
   const edges = new Map<string, BlameEdge>();
+  // The claims already on each edge: a pair that thousands of claims make stays linear.
+  const seen = new Map<string, Set<string>>();
   for (const claim of claims) {
     for (const { actorId, role } of claim.object ?? []) {
       const key = `${claim.actorId}\u0000${actorId}\u0000${role}`;
       const edge = edges.get(key);
-      if (edge) {
-        if (!edge.claimIds.includes(claim.id)) edge.claimIds.push(claim.id);
-      } else edges.set(key, { from: claim.actorId, to: actorId, role, claimIds: [claim.id] });
+      if (!edge) {
+        edges.set(key, { from: claim.actorId, to: actorId, role, claimIds: [claim.id] });
+        seen.set(key, new Set([claim.id]));
+      } else if (!seen.get(key)!.has(claim.id)) {
+        edge.claimIds.push(claim.id);
+        seen.get(key)!.add(claim.id);
+      }
     }
   }
   const rank = (role: ObjectRole) => OBJECT_ROLES.indexOf(role);
