@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readClaimAnchor } from './claim-anchor.ts';
+import { claimPath, readClaimAnchor } from './claim-anchor.ts';
 
 describe('readClaimAnchor', () => {
   it('reads the claim id, percent-decoded', () => {
@@ -16,5 +16,11 @@ describe('readClaimAnchor', () => {
     expect(readClaimAnchor('')).toBeNull();
     expect(readClaimAnchor('#main')).toBeNull();
     expect(readClaimAnchor('#%')).toBeNull();
+  });
+
+  it('writes a claim path that reads back to the same claim', () => {
+    const path = claimPath('zhanaozen-2011', 'a b#c');
+    expect(path).toBe('/events/zhanaozen-2011#claim-a%20b%23c');
+    expect(readClaimAnchor(path.slice(path.indexOf('#')))).toEqual({ id: 'a b#c' });
   });
 });

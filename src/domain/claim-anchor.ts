@@ -17,3 +17,8 @@ export function readClaimAnchor(hash: string): ClaimAnchor | null {
     return { malformed: raw };
   }
 }
+
+/** The path of a claim on its event's page: `/events/:id#claim-:claimId`, both ids encoded. */
+export function claimPath(eventId: string, claimId: string): string {
+  return `/events/${encodeURIComponent(eventId)}${PREFIX}${encodeURIComponent(claimId)}`;
+}

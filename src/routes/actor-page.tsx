@@ -7,6 +7,7 @@ import { useIndex } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { NotFound } from './not-found.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
+import { claimPath } from '../domain/claim-anchor.ts';
 
 /** Everything one actor said, across events, in the time order of the events. */
 export function ActorPage() {
@@ -89,7 +90,7 @@ export function ActorPage() {
           <ul className="mt-3 list-disc space-y-1 pl-5">
             {relayed.map((claim) => (
               <li key={claim.id}>
-                <AppLink to={`/events/${claim.eventId}#claim-${claim.id}`}>{claim.summary}</AppLink>{' '}
+                <AppLink to={claimPath(claim.eventId, claim.id)}>{claim.summary}</AppLink>{' '}
                 <span className="text-muted">— {index.actorById.get(claim.actorId)?.name}</span>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { groupByStance } from '../domain/accounts.ts';
-import { readClaimAnchor } from '../domain/claim-anchor.ts';
+import { claimPath, readClaimAnchor } from '../domain/claim-anchor.ts';
 import { formatEventDate } from '../domain/dates.ts';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
 import { DisputePanel } from '../components/events/dispute-panel.tsx';
@@ -76,7 +76,7 @@ export function EventPage() {
           {elsewhere ? (
             // A claim moved to another event (an event split in two) keeps its id: follow it there.
             <>
-              It is filed under <AppLink to={`/events/${elsewhere.id}#claim-${targetId}`}>{elsewhere.title}</AppLink>.
+              It is filed under <AppLink to={claimPath(elsewhere.id, targetId)}>{elsewhere.title}</AppLink>.
             </>
           ) : (
             'All of its accounts are shown below.'

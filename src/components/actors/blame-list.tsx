@@ -4,6 +4,7 @@ import { useIndex } from '../../store/explorer-store.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { OBJECT_ROLE_LABEL, STANCE_LABEL } from '../labels.ts';
 import { StanceSwatch } from '../stance-badge.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 /** How many claims each pair lists before "and N more": an actor of a large archive has thousands. */
 const CLAIMS_SHOWN = 5;
@@ -37,7 +38,7 @@ export function BlameList({ edges, side, label }: { edges: BlameEdge[]; side: 'f
                 return (
                   claim && (
                     <li key={id}>
-                      <AppLink to={`/events/${claim.eventId}#claim-${claim.id}`}>{claim.summary}</AppLink>
+                      <AppLink to={claimPath(claim.eventId, claim.id)}>{claim.summary}</AppLink>
                     </li>
                   )
                 );

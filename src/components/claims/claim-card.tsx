@@ -12,6 +12,7 @@ import { StanceBadge } from '../stance-badge.tsx';
 import { CiteFormats } from './cite-formats.tsx';
 import { ClaimAttribution } from './claim-attribution.tsx';
 import { FigureList } from './figure-list.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 interface Props {
   claim: Claim;
@@ -32,7 +33,7 @@ export const ClaimCard = memo(function ClaimCard({ claim, showEvent = false, hig
   const event = index.eventById.get(claim.eventId);
   const stance = claimStance(claim, index.actorById);
   const relays = claim.reportedVia.map((id) => index.actorById.get(id)).filter((a) => a !== undefined);
-  const link = permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
+  const link = permalink(claimPath(claim.eventId, claim.id), search);
   const citation = plainCitation(claim, index, link);
 
   return (

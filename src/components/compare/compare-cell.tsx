@@ -3,6 +3,7 @@ import type { Claim } from '../../domain/schema.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { plural } from '../../domain/numbers.ts';
 import { CLAIM_TYPE_LABEL } from '../labels.ts';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 /** Claims a cell lists before "more": the same for every column, so each side gets the same room. */
 export const CELL_LIMIT = 3;
@@ -59,7 +60,7 @@ export function CompareCell({ eventId, context, state, positions, claims, total,
           {shown.map((claim) => (
             <li key={claim.id} className="leading-snug break-words">
               <AppLink
-                to={`/events/${eventId}#claim-${encodeURIComponent(claim.id)}`}
+                to={claimPath(eventId, claim.id)}
                 className="decoration-current/30 underline-offset-2 hover:decoration-current"
               >
                 {claim.summary}

@@ -7,6 +7,7 @@ import type { Claim, Dataset } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { permalink } from '../../url/app-link.tsx';
 import { download } from './download.ts';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 const BIBLIOGRAPHIES: { format: CitationFormat; label: string; extension: string; type: string }[] = [
   { format: 'bibtex', label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex' },
@@ -48,7 +49,7 @@ export const ExportMenu = memo(function ExportMenu({ result }: { result: FilterR
   const { search } = useLocation();
   const [excel, setExcel] = useState(false);
   const claims = () => matchingClaims(result).map((i) => index.claims[i]!);
-  const link = (claim: Claim) => permalink(`/events/${claim.eventId}#claim-${claim.id}`, search);
+  const link = (claim: Claim) => permalink(claimPath(claim.eventId, claim.id), search);
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** Runs `write` with the writers and the file name the filters give. */
   const withWriters = (write: (w: Writers, name: string) => void) => () =>

@@ -6,6 +6,7 @@ import type { Claim, Dispute, NarrativeEvent } from '../../domain/schema.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { CLAIM_TYPE_LABEL, STANCE_LABEL } from '../labels.ts';
 import { StanceSwatch } from '../stance-badge.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 export interface EventRowPreview {
   claim: Claim;
@@ -71,7 +72,7 @@ export const EventRow = memo(function EventRow({ event, stanceCounts, stanceTota
           <ul className="mt-2 space-y-1 text-sm" aria-label="Matching claims">
             {preview.map(({ claim, actorName }) => (
               <li key={claim.id} className="truncate">
-                <AppLink to={`/events/${event.id}#claim-${claim.id}`}>{actorName}</AppLink>{' '}
+                <AppLink to={claimPath(event.id, claim.id)}>{actorName}</AppLink>{' '}
                 <span className="text-muted">({CLAIM_TYPE_LABEL[claim.type].toLowerCase()}):</span> {claim.summary}
               </li>
             ))}

@@ -6,7 +6,8 @@ import { formatNumber, plural } from '../../domain/numbers.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { QUANTITY_LABEL, STANCE_LABEL } from '../labels.ts';
 import { useElementWidth } from '../use-element-width.ts';
-import { AcrossRowItem, claimHref } from './across-row.tsx';
+import { AcrossRowItem } from './across-row.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 import { StanceShape } from './stance-shape.tsx';
 
 /** Points closer than this many pixels stack in lanes. */
@@ -87,7 +88,7 @@ function ChartTable({ chart, name }: { chart: AcrossChart; name: string }) {
                       </span>
                     </td>
                     <td className="py-1 pr-3">
-                      <AppLink to={claimHref(row.event.id, mark.claimId)} className="text-accent underline">
+                      <AppLink to={claimPath(row.event.id, mark.claimId)} className="text-accent underline">
                         {mark.amount} {mark.label}
                       </AppLink>
                       {mark.derivedFrom && <span className="text-muted italic"> · derived: {mark.derivedFrom}</span>}

@@ -7,6 +7,7 @@ import { AppLink } from '../../url/app-link.tsx';
 import { STANCE_FILL, STANCE_LABEL } from '../labels.ts';
 import { TickLines } from './figure-row.tsx';
 import { StanceShape } from './stance-shape.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 const LANE = 18;
 const percent = (t: number) => `${t * 100}%`;
@@ -17,9 +18,6 @@ export function markName(mark: FigureMark): string {
   const said = mark.said ? `, said ${formatEventDate(mark.said)}` : '';
   return `${STANCE_LABEL[mark.stance]}, ${mark.actorName}: ${mark.amount} ${mark.label}${derived}${said}`;
 }
-
-export const claimHref = (eventId: string, claimId: string) =>
-  `/events/${eventId}#claim-${encodeURIComponent(claimId)}`;
 
 /** A range or an open end as a bar under its point; a single number needs none. */
 function RangeBar({ mark, start, end }: { mark: FigureMark; start: number; end: number }) {
@@ -88,7 +86,7 @@ export function AcrossRowItem({ row, scale, gap }: { row: AcrossRow; scale: Figu
             <span key={`${mark.claimId}-${i}`} className="absolute inset-x-0" style={{ top }}>
               {!single && <RangeBar mark={mark} start={ends[i]!.start} end={ends[i]!.end} />}
               <AppLink
-                to={claimHref(row.event.id, mark.claimId)}
+                to={claimPath(row.event.id, mark.claimId)}
                 aria-label={markName(mark)}
                 title={markName(mark)}
                 className={`absolute flex -translate-1/2 rounded-full p-0.5 hover:scale-125 focus-visible:scale-125 ${mark.approximate ? 'opacity-60' : ''}`}

@@ -3,6 +3,7 @@ import { scalePosition, type FigureMark, type FigureScale } from '../../domain/f
 import { AppLink } from '../../url/app-link.tsx';
 import { STANCE_FILL, STANCE_LABEL } from '../labels.ts';
 import { StanceSwatch } from '../stance-badge.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 const percent = (t: number) => `${t * 100}%`;
 
@@ -67,7 +68,7 @@ export function FigureRow({ eventId, mark, scale }: { eventId: string; mark: Fig
   return (
     <li>
       <AppLink
-        to={`/events/${eventId}#claim-${mark.claimId}`}
+        to={claimPath(eventId, mark.claimId)}
         className="group grid gap-x-4 rounded py-1.5 text-ink no-underline hover:bg-rule/30 sm:grid-cols-[minmax(12rem,18rem)_1fr]"
       >
         <span className="min-w-0 text-sm">

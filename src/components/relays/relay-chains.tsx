@@ -4,7 +4,7 @@ import { chainsOf, SOURCE_PREFIX } from '../../domain/relay-network.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { StanceBadge } from '../stance-badge.tsx';
-import { claimLink } from './relay-claims.tsx';
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 /**
  * How an event's claims reached their sources: each distinct chain claimant → relays →
@@ -54,7 +54,7 @@ export function RelayChains({ eventId }: { eventId: string }) {
                   const claim = index.claims[position]!;
                   return (
                     <li key={claim.id}>
-                      <AppLink to={claimLink(claim.eventId, claim.id)}>{claim.summary}</AppLink>
+                      <AppLink to={claimPath(claim.eventId, claim.id)}>{claim.summary}</AppLink>
                     </li>
                   );
                 })}

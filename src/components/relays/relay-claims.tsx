@@ -4,9 +4,7 @@ import { plural } from '../../domain/numbers.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { StanceBadge } from '../stance-badge.tsx';
-
-export const claimLink = (eventId: string, claimId: string) =>
-  `/events/${eventId}#claim-${encodeURIComponent(claimId)}`;
+import { claimPath } from '../../domain/claim-anchor.ts';
 
 /**
  * Claims as one line each (who, stance, what, the way it took, on which event), each a
@@ -25,7 +23,7 @@ export function RelayClaims({ positions, limit = 25 }: { positions: readonly num
           const via = claim.reportedVia.map(name);
           return (
             <li key={claim.id} className="border-l-2 border-rule pl-2">
-              <AppLink to={claimLink(claim.eventId, claim.id)}>{claim.summary}</AppLink>
+              <AppLink to={claimPath(claim.eventId, claim.id)}>{claim.summary}</AppLink>
               <span className="mt-0.5 flex flex-wrap items-center gap-x-2 text-muted">
                 <span>{name(claim.actorId)}</span>
                 <StanceBadge stance={claimStance(claim, index.actorById)} />
