@@ -74,6 +74,9 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   };
   if (location.kind === 'refused') return fail(`The dataset “${location.path}” was not opened. ${location.reason}`);
   store.datasetRequested(param, label);
+  // Any dataset from elsewhere is checked before it is drawn (small) or its tables are
+  // (large): the validator's code loads while the dataset downloads.
+  if (location.kind !== 'embedded') void import('../domain/validate.ts').catch(() => {});
 
   // A server that never answers, a body that stops halfway or a storage that stays
   // blocked would otherwise leave the reader looking at "Loading" for ever.
