@@ -39,7 +39,7 @@ export async function waitUntilSettled(page: Page, timeoutMs = 120_000): Promise
 export const KINDS = ['actor', 'stance', 'type', 'date', 'text'] as const;
 export type Kind = (typeof KINDS)[number];
 
-const LEGEND: Partial<Record<Kind, string>> = { actor: 'Actor', stance: 'Stance', type: 'Claim type' };
+const LEGEND: Partial<Record<Kind, string>> = { actor: 'Claimant', stance: 'Stance', type: 'Claim type' };
 const PAIRS = 15;
 const TIMEOUT_MS = 30_000;
 

@@ -92,7 +92,8 @@ function DisputeMark({ eventId, disputes }: { eventId: string; disputes: readonl
       <AppLink
         to={`/events/${eventId}`}
         aria-describedby={tip}
-        className="rounded-full border border-ink/40 px-2 py-px text-xs font-medium text-ink no-underline hover:border-ink"
+        // A touch target of at least 24 px, as WCAG 2.2 asks.
+        className="inline-flex min-h-6 items-center rounded-full border border-ink/40 px-2 text-xs font-medium text-ink no-underline hover:border-ink"
       >
         Disputed{disputes.length > 1 ? ` · ${disputes.length}` : ''}
       </AppLink>
