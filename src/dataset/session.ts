@@ -81,17 +81,21 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   // A server that never answers, a body that stops halfway or a storage that stays
   // blocked would otherwise leave the reader looking at "Loading" for ever.
   const arrival = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+  /** A download or a read that failed or ran out of time; nothing to say once the session is over. */
+  const notArrived = (error: unknown) => {
+    if (signal.aborted) return;
+    const why = arrival.aborted
+      ? `it did not arrive within ${Math.round(timeout / 1000)} seconds`
+      : (error as Error).message;
+    return fail(`The dataset “${label}” could not be loaded: ${why}.`);
+  };
   let arrived: Arrived;
   try {
     arrived = await arrive(location, arrival, signal);
     if (arrived.kind === 'missing') return fail(arrived.message);
     label = arrived.label;
   } catch (error) {
-    if (signal.aborted) return;
-    const why = arrival.aborted
-      ? `it did not arrive within ${Math.round(timeout / 1000)} seconds`
-      : (error as Error).message;
-    return fail(`The dataset “${label}” could not be loaded: ${why}.`);
+    return notArrived(error);
   }
   const { worker } = arrived;
 
@@ -111,11 +115,7 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   try {
     json = await arrived.json();
   } catch (error) {
-    if (signal.aborted) return;
-    const why = arrival.aborted
-      ? `it did not arrive within ${Math.round(timeout / 1000)} seconds`
-      : (error as Error).message;
-    return fail(`The dataset “${label}” could not be loaded: ${why}.`);
+    return notArrived(error);
   }
   if (signal.aborted) return;
 

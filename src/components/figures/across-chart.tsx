@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { formatEventDate } from '../../domain/dates.ts';
 import { MAX_ROWS, type AcrossChart } from '../../domain/figures-across.ts';
-import { tickLabels, type FigureScale } from '../../domain/figures.ts';
 import { formatNumber, plural } from '../../domain/numbers.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { QUANTITY_LABEL, STANCE_LABEL } from '../labels.ts';
@@ -9,12 +8,11 @@ import { useElementWidth } from '../use-element-width.ts';
 import { AcrossRowItem } from './across-row.tsx';
 import { claimPath } from '../../domain/claim-anchor.ts';
 import { StanceShape } from './stance-shape.tsx';
+import { TickAxis } from './tick-axis.tsx';
 
 /** Points closer than this many pixels stack in lanes. */
 const POINT_GAP = 18;
 /** Text-xs digits (tabular) are 0.65em wide at most: 7.8 px. */
-const TICK_CHAR_WIDTH = 7.8;
-const ANCHOR = { start: '', center: '-translate-x-1/2', end: '-translate-x-full' } as const;
 
 /** The quantity in words, as the event page names it: "Killed", "Seized (leaflets)", "Hectares". */
 export function chartName(chart: Pick<AcrossChart, 'quantity' | 'unit'>): string {
@@ -30,23 +28,6 @@ function chartSentence(chart: AcrossChart): string {
     ? ` The ${formatNumber(MAX_ROWS)} events with the most figures are drawn; ${plural(chart.eventsLeftOut, 'event')} with fewer are left out.`
     : '';
   return `${plural(chart.figures, 'figure')} on ${plural(chart.events, 'event')}${derived}.${capped}`;
-}
-
-/** The numbers under the rows, as many as fit without running into each other. */
-function TickAxis({ scale, width }: { scale: FigureScale; width: number }) {
-  return (
-    <span className="relative block h-5 border-t border-muted text-xs text-muted tabular-nums">
-      {tickLabels(scale, width, TICK_CHAR_WIDTH).map((label) => (
-        <span
-          key={label.value}
-          className={`absolute top-0.5 whitespace-nowrap ${ANCHOR[label.align]}`}
-          style={{ left: `${label.at * 100}%` }}
-        >
-          {label.text}
-        </span>
-      ))}
-    </span>
-  );
 }
 
 /** The drawn figures in words, built only when opened: a long chart's table is thousands of rows. */

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { figureAxes, spreadSentence, tickLabels, type FigureAxis, type FigureScale } from '../../domain/figures.ts';
+import { figureAxes, spreadSentence, type FigureAxis, type FigureScale } from '../../domain/figures.ts';
 import type { Claim } from '../../domain/schema.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { QUANTITY_LABEL } from '../labels.ts';
 import { useElementWidth } from '../use-element-width.ts';
 import { FigureRow } from './figure-row.tsx';
+import { TickAxis } from './tick-axis.tsx';
 
 /** The quantity in words for headings and sentences: "Killed", "Seized (leaflets)", "Hectares". */
 function axisName(axis: FigureAxis): string {
@@ -34,33 +35,17 @@ function FigureChart({ eventId, axis }: { eventId: string; axis: FigureAxis }) {
       </ul>
       <div className="grid gap-x-4 sm:grid-cols-[minmax(12rem,18rem)_1fr]" aria-hidden="true">
         <span className="hidden sm:block" />
-        <TickAxis scale={axis.scale} />
+        <MeasuredTickAxis scale={axis.scale} />
       </div>
     </section>
   );
 }
 
-/** Text-xs digits (tabular) are 0.65em wide at most: 7.8 px. */
-const TICK_CHAR_WIDTH = 7.8;
-const ANCHOR = { start: '', center: '-translate-x-1/2', end: '-translate-x-full' } as const;
-
-/** The numbers under the rows, as many as fit the axis's width without running into each other. */
-function TickAxis({ scale }: { scale: FigureScale }) {
+/** The numbers under the rows, as many as fit the axis's width. */
+function MeasuredTickAxis({ scale }: { scale: FigureScale }) {
   // Until measured, as narrow as the axis gets on a phone: too few labels, never overlapping ones.
   const [ref, width] = useElementWidth<HTMLSpanElement>(240);
-  return (
-    <span ref={ref} className="relative block h-5 border-t border-muted text-xs text-muted tabular-nums">
-      {tickLabels(scale, width, TICK_CHAR_WIDTH).map((label) => (
-        <span
-          key={label.value}
-          className={`absolute top-0.5 whitespace-nowrap ${ANCHOR[label.align]}`}
-          style={{ left: `${label.at * 100}%` }}
-        >
-          {label.text}
-        </span>
-      ))}
-    </span>
-  );
+  return <TickAxis scale={scale} width={width} measure={ref} />;
 }
 
 /**
