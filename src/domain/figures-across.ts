@@ -4,9 +4,9 @@
  * on one scale. The event page puts one event's figures side by side; this puts the
  * events side by side. Pure: the chart only places what this returns.
  */
-import { claimStance, type DatasetIndex } from './dataset-index.ts';
+import type { DatasetIndex } from './dataset-index.ts';
 import type { FilterResult } from './filters.ts';
-import { figureScale, formatAmount, type FigureMark, type FigureScale } from './figures.ts';
+import { figureMark, figureScale, type FigureMark, type FigureScale } from './figures.ts';
 import type { Claim, Figure, NarrativeEvent, Quantity } from './schema.ts';
 import { compareText } from './order.ts';
 import { QUANTITIES, STANCES } from './vocabulary.ts';
@@ -52,20 +52,6 @@ export interface FiguresAcross {
 const keyOf = (figure: Figure) => (figure.unit ? `${figure.quantity}:${figure.unit}` : figure.quantity);
 
 /** A figure as the event page's axis draws it (see `figureAxes`). */
-function toMark(claim: Claim, figure: Figure, index: DatasetIndex): FigureMark {
-  return {
-    claimId: claim.id,
-    actorName: index.actorById.get(claim.actorId)?.name ?? claim.actorId,
-    stance: claimStance(claim, index.actorById),
-    said: claim.said,
-    label: figure.label,
-    low: figure.value ?? figure.min,
-    high: figure.value ?? figure.max,
-    approximate: figure.approximate ?? false,
-    amount: formatAmount(figure),
-    derivedFrom: figure.derived ? (figure.basis ?? 'worked out from another figure') : undefined,
-  };
-}
 
 const lowEnd = (mark: FigureMark) => mark.low ?? mark.high ?? 0;
 
@@ -139,7 +125,7 @@ export function figuresAcross(
   eachFigure(index, result, (claim, figure, position) => {
     const row = kept.get(keyOf(figure))!.get(position);
     if (!row) return;
-    const mark = toMark(claim, figure, index);
+    const mark = figureMark(claim, figure, index.actorById);
     row[STANCES.indexOf(mark.stance)]!.push(mark);
   });
 

@@ -57,6 +57,22 @@ export function formatAmount(figure: Pick<Figure, 'value' | 'min' | 'max' | 'app
   return figure.approximate ? `about ${amount}` : amount;
 }
 
+/** One figure of a claim as a mark on an axis, with its claimant, stance and amount in words. */
+export function figureMark(claim: Claim, figure: Figure, actorById: ReadonlyMap<string, Actor>): FigureMark {
+  return {
+    claimId: claim.id,
+    actorName: actorById.get(claim.actorId)?.name ?? claim.actorId,
+    stance: claimStance(claim, actorById),
+    said: claim.said,
+    label: figure.label,
+    low: figure.value ?? figure.min,
+    high: figure.value ?? figure.max,
+    approximate: figure.approximate ?? false,
+    amount: formatAmount(figure),
+    derivedFrom: figure.derived ? (figure.basis ?? 'worked out from another figure') : undefined,
+  };
+}
+
 /** The claims' figures, one axis per quantity and unit, in vocabulary order; marks smallest first. */
 export function figureAxes(claims: readonly Claim[], actorById: ReadonlyMap<string, Actor>): FigureAxis[] {
   const groups = new Map<string, { quantity: Quantity; unit?: string; marks: FigureMark[] }>();
@@ -65,18 +81,7 @@ export function figureAxes(claims: readonly Claim[], actorById: ReadonlyMap<stri
       const key = figure.unit ? `${figure.quantity}:${figure.unit}` : figure.quantity;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { quantity: figure.quantity, unit: figure.unit, marks: [] }));
-      group.marks.push({
-        claimId: claim.id,
-        actorName: actorById.get(claim.actorId)?.name ?? claim.actorId,
-        stance: claimStance(claim, actorById),
-        said: claim.said,
-        label: figure.label,
-        low: figure.value ?? figure.min,
-        high: figure.value ?? figure.max,
-        approximate: figure.approximate ?? false,
-        amount: formatAmount(figure),
-        derivedFrom: figure.derived ? (figure.basis ?? 'worked out from another figure') : undefined,
-      });
+      group.marks.push(figureMark(claim, figure, actorById));
     }
   }
   const rank = (q: Quantity) => QUANTITIES.indexOf(q);
