@@ -6,7 +6,8 @@
  */
 import { tableFromIPC, DataType, type Data, type Table, type Vector } from 'apache-arrow';
 import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, FORMAT_VERSION, STANCES } from '../domain/vocabulary.ts';
-import { emptyCodes, positions, vocabularyCodes } from './companion-codes.ts';
+import { emptyClaimCodes, positionsById } from '../domain/dataset-index.ts';
+import { vocabularyCodes } from './companion-codes.ts';
 import {
   COLUMNS,
   COMPANION_FORMAT,
@@ -57,15 +58,15 @@ export function readCompanion(bytes: Uint8Array): Companion {
     throw new CompanionError(`"${META.claims}" says ${claimCount} claims, but the table has ${table.numRows} rows`);
   const tables = readTables(meta.get(META.tables));
 
-  const codes = emptyCodes(claimCount);
-  const actorAt = positions(tables.actors);
-  readKeys(table, COLUMNS.event, codes.event, positions(tables.events));
+  const codes = emptyClaimCodes(claimCount);
+  const actorAt = positionsById(tables.actors);
+  readKeys(table, COLUMNS.event, codes.event, positionsById(tables.events));
   readKeys(table, COLUMNS.actor, codes.actor, actorAt);
   readKeys(table, COLUMNS.stance, codes.stance, vocabularyCodes(STANCES));
   readKeys(table, COLUMNS.type, codes.type, vocabularyCodes(CLAIM_TYPES));
   readKeys(table, COLUMNS.form, codes.form, vocabularyCodes(CLAIM_FORMS), CLAIM_FORMS.length);
   readKeys(table, COLUMNS.attribution, codes.attribution, vocabularyCodes(ATTRIBUTIONS), ATTRIBUTIONS.length);
-  readKeys(table, COLUMNS.source, codes.source, positions(tables.sources));
+  readKeys(table, COLUMNS.source, codes.source, positionsById(tables.sources));
   const actorIds = tables.actors.map((actor) => actor.id);
   codes.objects = readActorLists(table, COLUMNS.objects, codes.objectStart, actorIds, true);
   codes.relays = readActorLists(table, COLUMNS.relays, codes.relayStart, actorIds, false);

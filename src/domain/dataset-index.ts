@@ -148,17 +148,39 @@ export interface ClaimCodes {
 /** Every table but the claims: small beside them, and all a first screen needs besides their codes. */
 export type DatasetTables = Omit<Dataset, 'claims'>;
 
+/** Each row's position in its table, by id. */
+export function positionsById(rows: readonly { id: string }[]): Map<string, number> {
+  return new Map(rows.map((row, i) => [row.id, i]));
+}
+
+/** Codes for `n` claims, all zero, with no objects or relays yet: filled in by their reader. */
+export function emptyClaimCodes(n: number): ClaimCodes {
+  return {
+    count: n,
+    event: new Uint32Array(n),
+    actor: new Uint32Array(n),
+    stance: new Uint8Array(n),
+    type: new Uint8Array(n),
+    form: new Uint8Array(n),
+    attribution: new Uint8Array(n),
+    source: new Uint32Array(n),
+    objectStart: new Uint32Array(n + 1),
+    objects: new Uint32Array(0),
+    relayStart: new Uint32Array(n + 1),
+    relays: new Uint32Array(0),
+  };
+}
+
 /**
  * The codes of a dataset's claims, read leniently: an unknown event, actor or source
  * (which validation reports) counts as the first one, so that an unchecked dataset can
  * still be indexed and shown while it is checked.
  */
 export function claimCodes(dataset: Dataset): ClaimCodes {
-  const positions = (rows: readonly { id: string }[]) => new Map(rows.map((row, i) => [row.id, i]));
   const [eventAt, actorAt, sourceAt] = [
-    positions(dataset.events),
-    positions(dataset.actors),
-    positions(dataset.sources),
+    positionsById(dataset.events),
+    positionsById(dataset.actors),
+    positionsById(dataset.sources),
   ];
   const stanceOf = new Map(STANCES.map((stance, i) => [stance, i]));
   const typeOf = new Map(CLAIM_TYPES.map((type, i) => [type, i]));
@@ -167,20 +189,7 @@ export function claimCodes(dataset: Dataset): ClaimCodes {
   const other = stanceOf.get('other')!;
   const actorStance = Uint8Array.from(dataset.actors, (actor) => stanceOf.get(actor.stance) ?? other);
   const m = dataset.claims.length;
-  const codes: ClaimCodes = {
-    count: m,
-    event: new Uint32Array(m),
-    actor: new Uint32Array(m),
-    stance: new Uint8Array(m),
-    type: new Uint8Array(m),
-    form: new Uint8Array(m),
-    attribution: new Uint8Array(m),
-    source: new Uint32Array(m),
-    objectStart: new Uint32Array(m + 1),
-    objects: new Uint32Array(0),
-    relayStart: new Uint32Array(m + 1),
-    relays: new Uint32Array(0),
-  };
+  const codes = emptyClaimCodes(m);
   const objects: number[] = [];
   const relays: number[] = [];
   // One pass over the claim objects reads every code. (Each pass over 100,000 parsed
