@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { embedded, expect, summary, test } from './fixtures.ts';
+import { chooseFiles, embedded, expect, summary, test } from './fixtures.ts';
 
 const data = embedded();
 const actorName = (id: string) => data.actors.find((a) => a.id === id)!.name;
@@ -83,9 +83,9 @@ test('the KNB’s page lists the opposition among those it accused, and “about
 test('a file of the first format imports and opens', async ({ page }) => {
   const old = readFileSync('tests/fixtures/format-1-dataset.json', 'utf8');
   await page.goto('/import');
-  await page
-    .getByLabel('Drop your JSON files here, or choose them')
-    .setInputFiles({ name: 'old-format.json', mimeType: 'application/json', buffer: Buffer.from(old) });
+  await chooseFiles(page.getByLabel('Drop your JSON files here, or choose them'), [
+    { name: 'old-format.json', body: old },
+  ]);
   await expect(page.getByText('Showing old-format.json, imported and kept in this browser.')).toBeVisible();
   const claims = (JSON.parse(old) as { claims: { said?: string }[] }).claims;
   await expect(summary(page)).toContainText(`${claims.length} claims in 2 events`);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { STANCES } from '../../src/domain/vocabulary.ts';
-import { embedded, expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { embedded, expect, expectNoAxeViolations, setColorScheme, test } from './fixtures.ts';
 
 const data = embedded();
 const stanceOf = (claim: (typeof data.claims)[number]) =>
@@ -96,14 +96,19 @@ test('the blindspot count follows the data, and shows just those rows', async ({
 test('the comparison has no accessibility violations, light or dark', async ({ page }) => {
   await page.goto(`/?view=compare&pick=cell:${byDate[0]!.id}~stance:official`);
   await expect(page.locator('td[data-cell-selected]')).toBeVisible();
-  await expectNoAxeViolations(page);
   // The selected cell's highlight under its words and labels, in the dark too.
+  for (const scheme of ['light', 'dark'] as const) {
+    await setColorScheme(page, scheme);
+    await expectNoAxeViolations(page, `the comparison (${scheme})`);
+  }
+});
+
+test('a selected cell with claims has no accessibility violations in the dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
   const spoken = byDate.find((e) => speakers(e.id).has('official'))!;
   await page.goto(`/?view=compare&pick=cell:${spoken.id}~stance:official`);
   await expect(page.locator('td[data-cell-selected] li').first()).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, 'a selected cell with claims (dark)');
 });
 
 test('on a phone one column shows at a time, with a switch, and nothing overflows', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Page } from '@playwright/test';
 import { IMPORT_IN_WORKER_ABOVE } from '../../src/store/read-import.ts';
-import { expect, summary, test } from './fixtures.ts';
+import { chooseFiles, expect, summary, test } from './fixtures.ts';
 
 /**
  * A DataFrame of claims as pandas would write it: text columns, a datetime column for
@@ -49,9 +49,7 @@ function claimsParquet(events: number, perEvent: number, quoteWords = 12, rename
 
 async function dropParquet(page: Page, name: string, buffer: Buffer) {
   await page.goto('/import');
-  await page
-    .getByLabel('Drop your JSON files here, or choose them')
-    .setInputFiles([{ name, mimeType: 'application/vnd.apache.parquet', buffer }]);
+  await chooseFiles(page.getByLabel('Drop your JSON files here, or choose them'), [{ name, body: buffer }]);
 }
 
 test('a Parquet file of claims opens in the explorer with its counts', async ({ page }) => {

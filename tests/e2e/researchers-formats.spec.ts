@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { embedded, expect, expectNoAxeViolations, summary, test } from './fixtures.ts';
+import { chooseFiles, embedded, expect, expectNoAxeViolations, summary, test } from './fixtures.ts';
 
 const data = embedded();
 const PICKER = 'Drop your JSON files here, or choose them';
 
 async function importText(page: Page, name: string, text: string) {
-  await page.getByLabel(PICKER).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await chooseFiles(page.getByLabel(PICKER), [{ name, body: text }]);
 }
 
 const HEADER = 'Event,Event_Date,Place,Actor,Stance,Type,Quote,Summary,Source,Source_Date,Reported_Via';
@@ -79,9 +79,7 @@ test('a filtered view exported as a data package opens again as the same view; C
   expect(text.startsWith('\uFEFFclaim_id,event_id,event_title,')).toBe(true);
 
   await page.goto('/import');
-  await page
-    .getByLabel(PICKER)
-    .setInputFiles({ name: 'package.zip', mimeType: 'application/zip', buffer: readFileSync(zipPath) });
+  await chooseFiles(page.getByLabel(PICKER), [{ name: 'package.zip', body: readFileSync(zipPath) }]);
   await expect(page).toHaveURL(/\/\?dataset=local(?::|%3A)narratives-stance-opposition-/);
   await expect(summary(page)).toContainText(`${filtered[1]} claims in ${filtered[2]} events`);
 
