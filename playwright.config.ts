@@ -12,6 +12,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   workers: 2,
+  // Tests, not files, are shared out between the workers: a long file (the accessibility
+  // checks) no longer runs alone on one worker at the end while the other waits.
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['./tests/reporters/playwright-summary.ts']],
   use: {
@@ -28,7 +31,9 @@ export default defineConfig({
         '--no-first-run',
       ],
     },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, DOM snapshots, network); the screencast beside
+    // them, a frame encoded at every paint of every test, is left out.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
