@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { isValidPartialDate } from '../../domain/dates.ts';
-import { useExplorerStore, useFilters } from '../../store/explorer-store.ts';
+import { useExplorerStore } from '../../store/explorer-store.ts';
 
 /** From/to as partial dates; a partial date stands for its whole span. */
 export function DateRange() {
-  const filters = useFilters();
-  const from = filters.from ?? '';
-  const to = filters.to ?? '';
+  // Only the dates: ticking a box elsewhere leaves this form alone.
+  const from = useExplorerStore((s) => s.filters.from) ?? '';
+  const to = useExplorerStore((s) => s.filters.to) ?? '';
   const datesChanged = useExplorerStore((s) => s.datesChanged);
   const [draft, setDraft] = useState({ from, to });
   // When a link, Back or Clear changes a date, its box follows; the other keeps what is typed.

@@ -1,18 +1,22 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LIST_DIMENSIONS, type ListKey } from '../../domain/dimensions.ts';
 import type { FilterResult } from '../../domain/filters.ts';
 import { firstInOrder } from '../../domain/first-in-order.ts';
 import { foldText } from '../../domain/text.ts';
-import { useExplorerStore, useFilters, useIndex } from '../../store/explorer-store.ts';
+import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { DateRange } from './date-range.tsx';
 import { DIMENSION_VIEWS, PANEL_AFTER_DATE, PANEL_BEFORE_DATE } from './dimension-views.tsx';
-import { FacetList, type FacetOption } from './facet-list.tsx';
+import { FacetList, type FacetOption, type ShownOption } from './facet-list.tsx';
 import { SearchBox } from './search-box.tsx';
 
 /** How many options a list shows before "show all": long lists need a search instead. */
 const SHORT_LIST = 12;
 
-export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
+/**
+ * Memoized, as each dimension below it: the explorer renders again on every filter change,
+ * while the counts here follow in a later render; until then nothing here needs to.
+ */
+export const FilterPanel = memo(function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
   return (
     <div className="space-y-5">
       <SearchBox />
@@ -25,23 +29,27 @@ export function FilterPanel({ facets }: { facets: FilterResult['facets'] }) {
       ))}
     </div>
   );
-}
-
-type BaseOption = Omit<FacetOption, 'count' | 'selected'>;
+});
 
 /**
  * One dimension's options with their counts. A dimension with many options (a thousand
  * actors): the selected and the busiest first, a box to find the rest; only the options
- * shown are built on a filter change.
+ * shown are built on a filter change. It reads only its own dimension's choices, so that
+ * ticking a stance leaves the other dimensions alone until their counts arrive.
  */
-function Facet({ dimension, counts }: { dimension: ListKey; counts: Uint32Array }) {
+const Facet = memo(function Facet({ dimension, counts }: { dimension: ListKey; counts: Uint32Array }) {
   const index = useIndex();
-  const selected = useFilters()[dimension];
+  const selected = useExplorerStore((s) => s.filters[dimension]);
+  // A long list puts the ticked options first, but moves them in the later render that
+  // brings the counts: a box does not jump away from the pointer before the counts change
+  // with it, and the click's own render does not move the focused box (which lays the
+  // page out at once to keep its focus).
+  const rankedSelected = useDeferredValue(selected);
   const view = DIMENSION_VIEWS[dimension];
   const noun = view.many ?? view.legend.toLowerCase();
   // What does not change with the filters is built once per dataset.
   const base = useMemo(
-    (): BaseOption[] =>
+    (): FacetOption[] =>
       LIST_DIMENSIONS[dimension].values(index).map((value) => ({ value, ...view.option(index, value) })),
     [index, dimension, view],
   );
@@ -56,33 +64,30 @@ function Facet({ dimension, counts }: { dimension: ListKey; counts: Uint32Array 
   );
   const shown = useMemo(() => {
     const chosen = new Set(selected);
-    const isSelected = (i: number) => (chosen.has(base[i]!.value) ? 1 : 0);
-    const option = (i: number): FacetOption => ({ ...base[i]!, count: counts[i] ?? 0, selected: isSelected(i) === 1 });
+    const option = (i: number): ShownOption => ({
+      option: base[i]!,
+      count: counts[i] ?? 0,
+      selected: chosen.has(base[i]!.value),
+    });
     if (!long) return base.map((_, i) => option(i));
-    const rank = (a: number, b: number) => isSelected(b) - isSelected(a) || counts[b]! - counts[a]!;
+    const first = new Set(rankedSelected);
+    const isFirst = (i: number) => (first.has(base[i]!.value) ? 1 : 0);
+    const rank = (a: number, b: number) => isFirst(b) - isFirst(a) || counts[b]! - counts[a]!;
     const needle = foldText(find);
     const matching = [...base.keys()].filter((i) => !needle || folded![i]!.includes(` ${needle}`));
-    const ranked = all ? [...matching].sort(rank) : firstInOrder(matching, Math.max(SHORT_LIST, chosen.size), rank);
+    const ranked = all ? [...matching].sort(rank) : firstInOrder(matching, Math.max(SHORT_LIST, first.size), rank);
     return ranked.map(option);
-  }, [base, counts, selected, find, folded, all, long]);
+  }, [base, counts, selected, rankedSelected, find, folded, all, long]);
   const hidden = base.length - shown.length;
-  const toggle = (value: string) => useExplorerStore.getState().facetToggled(dimension, value);
+  const toggle = useCallback(
+    (value: string) => useExplorerStore.getState().facetToggled(dimension, value),
+    [dimension],
+  );
 
   return (
     <div>
       <FacetList legend={view.legend} counted={view.counted} options={shown} onToggle={toggle}>
-        {long && (
-          <label className="mb-1 block text-sm">
-            <span className="sr-only">Find {noun}</span>
-            <input
-              type="search"
-              value={find}
-              onChange={(e) => setFind(e.target.value)}
-              placeholder={`Find ${noun}…`}
-              className="w-full rounded border border-rule bg-transparent px-2 py-1 text-sm"
-            />
-          </label>
-        )}
+        {long && <FindBox noun={noun} find={find} onFind={setFind} />}
       </FacetList>
       {long && (hidden > 0 || all) && (
         <button type="button" onClick={() => setAll(!all)} className="mt-1 text-sm text-accent underline">
@@ -91,4 +96,28 @@ function Facet({ dimension, counts }: { dimension: ListKey; counts: Uint32Array 
       )}
     </div>
   );
-}
+});
+
+/** The box to find one of many options; memoized, as the checkboxes are, so that new counts leave it alone. */
+const FindBox = memo(function FindBox({
+  noun,
+  find,
+  onFind,
+}: {
+  noun: string;
+  find: string;
+  onFind: (find: string) => void;
+}) {
+  return (
+    <label className="mb-1 block text-sm">
+      <span className="sr-only">Find {noun}</span>
+      <input
+        type="search"
+        value={find}
+        onChange={(e) => onFind(e.target.value)}
+        placeholder={`Find ${noun}…`}
+        className="w-full rounded border border-rule bg-transparent px-2 py-1 text-sm"
+      />
+    </label>
+  );
+});
