@@ -51,8 +51,10 @@ export function AxisCanvas({
     const context = canvas.current?.getContext('2d');
     if (!context || !colors || width === 0) return;
     const ratio = window.devicePixelRatio || 1;
-    context.canvas.width = Math.round(width * ratio);
-    context.canvas.height = Math.round(height * ratio);
+    const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
+    // Setting a canvas' size, even to the same, resets its bitmap and drawing state: only when it changed.
+    if (context.canvas.width !== w) context.canvas.width = w;
+    if (context.canvas.height !== h) context.canvas.height = h;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     draw(context, width, height, colors);

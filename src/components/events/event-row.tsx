@@ -82,7 +82,30 @@ export const EventRow = memo(function EventRow({ event, stanceCounts, stanceTota
       </div>
     </article>
   );
-});
+}, sameRow);
+
+/**
+ * Each result gives a row new arrays of counts and preview: a row renders again only when
+ * what they hold changed, so that a filter change renders the rows it changes.
+ */
+function sameRow(a: Props, b: Props): boolean {
+  return (
+    a.event === b.event &&
+    a.stanceTotals === b.stanceTotals &&
+    a.disputes === b.disputes &&
+    a.more === b.more &&
+    sameCounts(a.stanceCounts, b.stanceCounts) &&
+    a.preview.length === b.preview.length &&
+    a.preview.every((p, i) => p.claim === b.preview[i]!.claim && p.actorName === b.preview[i]!.actorName)
+  );
+}
+
+function sameCounts(a: Uint32Array | undefined, b: Uint32Array | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** "Disputed · 2", with the questions shown on hover and focus, and read as its description. */
 function DisputeMark({ eventId, disputes }: { eventId: string; disputes: readonly Dispute[] }) {

@@ -5,7 +5,7 @@ import { LIST_KEYS } from '../../domain/dimensions.ts';
 import type { FilterResult } from '../../domain/filters.ts';
 import { axisSummary, binByTime, binIndexAt, occupiedRuns, timeExtent, type TimeBin } from '../../domain/tallies.ts';
 import { axisDomain, dayToX, scaleBins, timeScale, xToDay, type TimeScale } from '../../domain/time-scale.ts';
-import { useFilters, useIndex } from '../../store/explorer-store.ts';
+import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { STANCE_LABEL } from '../labels.ts';
 import { AxisCanvas, drawBreaks, type StanceColors } from './axis-canvas.tsx';
 import { AxisTicks } from './axis-ticks.tsx';
@@ -65,13 +65,12 @@ function drawBins(
  */
 export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: FilterResult }) {
   const index = useIndex();
-  const filters = useFilters();
   // The axis follows the list in a later, interruptible render, so that the list paints
   // first; on the first render too, where it starts without bars and marks. The dates it
   // spans follow with the bars, so that the two always agree.
   const result = useDeferredValue(latest, NO_MARKS);
-  const from = useDeferredValue(filters.from);
-  const to = useDeferredValue(filters.to);
+  const from = useDeferredValue(useExplorerStore((s) => s.filters.from));
+  const to = useDeferredValue(useExplorerStore((s) => s.filters.to));
   const limits = useMemo(() => timeExtent(index), [index]);
   // Before the first result, the span of every event: what an unfiltered axis shows.
   const events = useMemo(() => (result === NO_MARKS ? index.events.map((_, i) => i) : result.events), [index, result]);
