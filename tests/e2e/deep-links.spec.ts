@@ -61,6 +61,8 @@ test('a 100 KB link opened inside the app does not break it', async ({ page }) =
   // Servers refuse request lines this long, so the link is followed client-side, as a
   // pasted or shared link would be inside an open tab.
   await page.goto('/');
+  // Inside the app: once it is open and has read its first address.
+  await expect(page.locator('main article').first()).toBeVisible();
   await page.evaluate(() => {
     window.history.pushState(null, '', `/?q=${'z'.repeat(100_000)}&stance=official`);
     window.dispatchEvent(new PopStateEvent('popstate'));
