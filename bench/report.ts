@@ -40,6 +40,11 @@ export interface Results {
   initial: { js: FileSize[]; css: FileSize[]; gzip: number };
   embedded: ScenarioResult;
   large: ScenarioResult;
+  /**
+   * The JSON floor: a bare page that only fetches and parses the 100,000-claim JSON, from
+   * navigation to the frame after the parse, loaded in turns with the app.
+   */
+  jsonFloor: LoadResult;
   peer: { events: number; timelinejsVersion: string; timelinejs: LoadResult; narratives: LoadResult; ratio: number };
   lighthouse: LighthouseResult;
   /** Requests that tried to leave 127.0.0.1 (aborted); must be none. */
@@ -69,6 +74,12 @@ export function budgets(r: Omit<Results, 'budgets'>): Budget[] {
       '≤ 900 ms',
       ms(large.load.median),
       large.load.median <= 900,
+    ),
+    check(
+      'Load to first content, 100,000 claims with their companion, ÷ the JSON floor (medians)',
+      '≤ 0.4',
+      `${number(large.load.median / r.jsonFloor.median, 2)} (floor ${ms(r.jsonFloor.median)})`,
+      large.load.median <= 0.4 * r.jsonFloor.median,
     ),
     ...(['embedded', 'large'] as const).flatMap((scenario) =>
       (['actor', 'stance', 'type', 'date'] as const).map((kind) =>

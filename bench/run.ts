@@ -43,6 +43,24 @@ function writeDataset(name: string, dataset: Dataset): string {
   return `/bench/${name}`;
 }
 
+/**
+ * The JSON floor's page: it fetches and parses `dataset` and nothing else, then shows one
+ * line, the first content the probe waits for. What any app that reads the JSON must pay.
+ */
+function writeFloorPage(dataset: string): string {
+  const script = `fetch(${JSON.stringify(dataset)}).then((r) => r.json()).then((d) => {
+    const p = document.createElement('p');
+    p.id = 'parsed';
+    p.textContent = d.claims.length + ' claims parsed';
+    document.body.append(p);
+  });`;
+  writeFileSync(
+    join(DIST, 'bench', 'json-floor.html'),
+    `<!doctype html><title>JSON floor</title><script>${script}</script>`,
+  );
+  return '/bench/json-floor.html';
+}
+
 /** `runs` cold loads, each in a fresh context; the last page stays open for the caller. */
 async function loads(browser: Browser, url: string, selectors: string[], runs: number) {
   const samples: number[] = [];
@@ -155,6 +173,7 @@ async function main() {
   // (npm run data:pack): the first screen is drawn from that. bench:first-screen compares
   // the JSON alone.
   writeFileSync(join(DIST, 'bench', 'claims-100k.arrow'), packCompanion(largeData));
+  const floorPath = writeFloorPage(largePath);
   const peerData = generateDataset(PEER);
   const peerPath = writeDataset('events-1k.json', peerData);
   preparePeer(join(TMP, 'peer'), peerData);
@@ -166,9 +185,11 @@ async function main() {
   try {
     const embedded = await scenario(browser, app.origin, 'Embedded', '/', embeddedData, LOADS.embedded);
     const large = await scenario(browser, app.origin, 'Synthetic', `/?dataset=${largePath}`, largeData, LOADS.large);
+    log(`JSON floor: ${LOADS.large} loads of a page that only fetches and parses ${largePath}`);
+    const jsonFloor = (await loads(browser, `${app.origin}${floorPath}`, ['#parsed'], LOADS.large)).result;
     log(`peer: TimelineJS and Narratives, ${LOADS.peer} loads each of ${PEER.events} events`);
     const loadsPeer = await peer(browser, `${peerServer.origin}/`, `${app.origin}/?dataset=${peerPath}`, LOADS.peer);
-    measured = { embedded, large, loadsPeer, chromium: `Chromium ${browser.version()}` };
+    measured = { embedded, large, jsonFloor, loadsPeer, chromium: `Chromium ${browser.version()}` };
   } finally {
     await browser.close();
     await peerServer.close();
@@ -178,7 +199,7 @@ async function main() {
   const lighthouseResult = await lighthouse(ROOT, `${app.origin}/`, LIGHTHOUSE_RUNS, TMP);
   await app.close();
 
-  const { embedded, large, loadsPeer, chromium } = measured;
+  const { embedded, large, jsonFloor, loadsPeer, chromium } = measured;
   const partial: Omit<Results, 'budgets'> = {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     durationSeconds: round((performance.now() - started) / 1000, 0),
@@ -194,6 +215,7 @@ async function main() {
     initial: { js: assets.js, css: assets.css, gzip: total([...assets.js, ...assets.css], 'gzip') },
     embedded: embedded satisfies ScenarioResult,
     large: large satisfies ScenarioResult,
+    jsonFloor,
     peer: {
       events: PEER.events,
       timelinejsVersion: TIMELINEJS_VERSION,
