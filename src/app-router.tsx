@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
 import { ExplorerPage } from './routes/explorer-page.tsx';
-import { NotFound } from './routes/not-found.tsx';
 import { AppLinkNavigation, BASENAME } from './url/app-link.tsx';
 import { PageErrorBoundary } from './routes/route-error.tsx';
 import { WhenChecked } from './routes/when-checked.tsx';
@@ -13,6 +12,7 @@ const ActorPage = lazy(() => import('./routes/actor-page.tsx').then((m) => ({ de
 const SourcesPage = lazy(() => import('./routes/sources-page.tsx').then((m) => ({ default: m.SourcesPage })));
 const SourcePage = lazy(() => import('./routes/source-page.tsx').then((m) => ({ default: m.SourcePage })));
 const AboutPage = lazy(() => import('./routes/about-page.tsx').then((m) => ({ default: m.AboutPage })));
+const NotFound = lazy(() => import('./routes/not-found.tsx').then((m) => ({ default: m.NotFound })));
 const ImportPage = lazy(() => import('./routes/import-page.tsx').then((m) => ({ default: m.ImportPage })));
 
 /** Each page has its own error boundary, inside the layout, so the frame and the filters survive. */

@@ -16,14 +16,12 @@
  */
 import { buildIndex, claimCodes, indexFromCodes, type ClaimCodes, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
-import { migrateDataset } from '../domain/migrate.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { Dataset } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import { prepareQueries } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
-import { readDataset } from './browser-store.ts';
 import { checkHere, searchHere, startDatasetWorker, type DatasetWorker } from './worker-protocol.ts';
 
 declare global {
@@ -202,7 +200,11 @@ type Arrived =
 async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: AbortSignal): Promise<Arrived> {
   if (location.kind === 'refused') throw new Error(location.reason);
   if (location.kind === 'local') {
-    const stored = await untilAborted(readDataset(location.id), arrival);
+    // The browser's store is read only for an imported dataset: its code loads then.
+    const stored = await untilAborted(
+      import('./browser-store.ts').then((store) => store.readDataset(location.id)),
+      arrival,
+    );
     if (!stored)
       return {
         kind: 'missing',
@@ -313,7 +315,12 @@ type Records = { ok: true; dataset: Dataset } | { ok: false; message: string };
  */
 async function readRecords(json: string, label: string, unchecked: boolean): Promise<Records> {
   try {
-    const migrated = migrateDataset(JSON.parse(json), label);
+    // The upgrade code arrives with the records, after the first screen, and not with the app.
+    const [{ migrateDataset }, parsed] = await Promise.all([
+      import('../domain/migrate.ts'),
+      JSON.parse(json) as unknown,
+    ]);
+    const migrated = migrateDataset(parsed, label);
     if (!migrated.ok) return { ok: false, message: `${migrated.problem.path} ${migrated.problem.message}` };
     const value = migrated.value as Dataset;
     if (unchecked) {

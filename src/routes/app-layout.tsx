@@ -1,12 +1,14 @@
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { useDataState } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
-import { DatasetProblems } from './dataset-problems.tsx';
 import { RESULTS_ID } from './explorer-page.tsx';
 import { PageArrival } from './page-arrival.tsx';
+
+// Most readers never see a dataset fail: the page that lists its problems loads when one does.
+const DatasetProblems = lazy(() => import('./dataset-problems.tsx').then((m) => ({ default: m.DatasetProblems })));
 
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
@@ -64,7 +66,15 @@ export function AppLayout() {
             Loading the dataset…
           </p>
         ) : (
-          <DatasetProblems message={data.message} problems={data.problems} />
+          <Suspense
+            fallback={
+              <p className="mx-auto max-w-3xl px-4 py-10 font-serif text-lg" role="alert">
+                {data.message}
+              </p>
+            }
+          >
+            <DatasetProblems message={data.message} problems={data.problems} />
+          </Suspense>
         )}
       </main>
       <footer className="mt-12 border-t border-rule">

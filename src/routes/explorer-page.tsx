@@ -1,17 +1,24 @@
-import { Suspense, useDeferredValue, useState } from 'react';
-import { ExportMenu } from '../components/data/export-menu.tsx';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
 import { VIEW_LABEL, ViewSwitch } from '../components/events/view-switch.tsx';
 import { FilterPanel } from '../components/filters/filter-panel.tsx';
 import { FilterSummary } from '../components/filters/filter-summary.tsx';
-import { LinkNotices } from '../components/filters/link-notices.tsx';
 import { LazyCompareView, LazyFiguresView, LazyRelayView } from '../components/lazy-views.tsx';
 import { LazyMapView } from '../components/map/lazy-map.tsx';
 import type { ExplorerView } from '../domain/filters.ts';
+import { useExplorerStore } from '../store/explorer-store.ts';
 import { useFilterResult } from '../store/results.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { WhenChecked } from './when-checked.tsx';
+
+// The exports open only once the claims are checked, after the first screen: their code loads then.
+const ExportMenu = lazy(() => import('../components/data/export-menu.tsx').then((m) => ({ default: m.ExportMenu })));
+
+// What a link asked for that could not be honoured: rare, so its code loads when there is some.
+const LinkNotices = lazy(() =>
+  import('../components/filters/link-notices.tsx').then((m) => ({ default: m.LinkNotices })),
+);
 
 /** Where "Skip to results" takes the keyboard: just before the list. */
 export const RESULTS_ID = 'results';
@@ -28,6 +35,7 @@ const VIEW_HEADING: Record<ExplorerView, string> = {
 export function ExplorerPage() {
   const { result, filters, searching } = useFilterResult();
   const [panelOpen, setPanelOpen] = useState(false);
+  const hasNotices = useExplorerStore((s) => s.notices.length > 0);
   // The counts beside the filters follow the list in a later, interruptible render, as
   // the time axis does: the list and the ticked box paint first.
   const facets = useDeferredValue(result.facets);
@@ -57,11 +65,17 @@ export function ExplorerPage() {
         <h1 id="events-heading" className="sr-only">
           Events
         </h1>
-        <LinkNotices />
+        {hasNotices && (
+          <Suspense fallback={null}>
+            <LinkNotices />
+          </Suspense>
+        )}
         <FilterSummary result={result} filters={filters} searching={searching} />
         <div className="mt-2">
           <WhenChecked meanwhile={<p className="text-sm text-muted">Exports open once the claims are checked.</p>}>
-            <ExportMenu result={result} />
+            <Suspense fallback={<p className="text-sm text-muted">Opening the exports…</p>}>
+              <ExportMenu result={result} />
+            </Suspense>
           </WhenChecked>
         </div>
         <TimeAxis result={result} />

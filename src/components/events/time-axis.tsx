@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { dayNumber, spanEnd, spanStart } from '../../domain/dates.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { LIST_KEYS } from '../../domain/dimensions.ts';
@@ -9,10 +9,12 @@ import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { STANCE_LABEL } from '../labels.ts';
 import { AxisCanvas, drawBreaks, type StanceColors } from './axis-canvas.tsx';
 import { AxisTicks } from './axis-ticks.tsx';
-import { BarTooltip } from './bar-tooltip.tsx';
 import { EventTrack, HATCH } from './event-track.tsx';
 import { StanceChart } from './stance-chart.tsx';
 import { TimeBrush } from './time-brush.tsx';
+
+// The tooltip shows only under a pointer: its code arrives on the first hover, not with the first screen.
+const BarTooltip = lazy(() => import('./bar-tooltip.tsx').then((m) => ({ default: m.BarTooltip })));
 
 const HEIGHT = 64;
 const HINT =
@@ -113,7 +115,11 @@ export const TimeAxis = memo(function TimeAxis({ result: latest }: { result: Fil
           <AxisCanvas height={HEIGHT} draw={drawBars} />
         </div>
         <EventTrack result={result} scale={scale} />
-        {hoveredBinData && <BarTooltip bin={hoveredBinData} scale={scale} onDismiss={dismiss} />}
+        {hoveredBinData && (
+          <Suspense fallback={null}>
+            <BarTooltip bin={hoveredBinData} scale={scale} onDismiss={dismiss} />
+          </Suspense>
+        )}
       </TimeBrush>
       <AxisTicks scale={scale} />
       <StanceChart bins={bins} scale={scale} />
