@@ -6,7 +6,7 @@
  */
 import { generateDataset } from '../scripts/synthetic/generate.ts';
 import { packCompanion } from '../src/dataset/companion-pack.ts';
-import { readCompanion } from '../src/dataset/companion.ts';
+import { readCompanion, tablesOfOutline } from '../src/dataset/companion.ts';
 import { buildIndex, indexFromCodes } from '../src/domain/dataset-index.ts';
 import { clusterPlaces, type PlaceGroup } from '../src/domain/map-layout.ts';
 import { STANCES } from '../src/domain/vocabulary.ts';
@@ -52,7 +52,8 @@ line(
 line(
   'indexFromCodes without claims (first screen)',
   Array.from({ length: RUNS }, () => {
-    const { tables, codes } = readCompanion(companion);
+    const { outline, codes } = readCompanion(companion);
+    const tables = tablesOfOutline(outline);
     return time(() => indexFromCodes(tables, codes, null));
   }),
 );

@@ -4,9 +4,15 @@
  * screen needs. Shared by the writer (companion-pack.ts) and the reader (companion.ts).
  */
 import type { ClaimCodes, DatasetTables } from '../domain/dataset-index.ts';
+import type { Outline } from '../domain/schema.ts';
 
-/** The companion's own version, apart from the data format's: bumped when its columns change. */
-export const COMPANION_FORMAT = '1';
+/**
+ * The companion's own version, apart from the data format's: bumped when its columns or
+ * metadata change. Format 1 carried the small tables whole; 2 carries their outline.
+ */
+export const COMPANION_FORMAT = '2';
+/** The formats this version reads: a format 1 file's tables are cut down to their outline. */
+export const READABLE_FORMATS: readonly string[] = ['1', COMPANION_FORMAT];
 
 export const META = {
   format: 'narratives:format',
@@ -38,13 +44,45 @@ export const COLUMNS = {
 /** Per-claim codes, in the order of the dataset's claims array (file order): what the index is built from. */
 export type { ClaimCodes };
 
-/** Every table but the claims: sources, actors, events, disputes and the format version. */
-export type CompanionTables = DatasetTables;
+export type { Outline };
+
+/**
+ * The outline of a dataset's small tables (schema.ts, outlineSchemas): what the companion
+ * carries of them. An event's summary was half of a 100,000-claim companion, and no first
+ * screen shows it; the JSON brings it with the claims.
+ */
+export function outlineOf(tables: DatasetTables): Outline {
+  return {
+    sources: tables.sources,
+    actors: tables.actors.map(({ description: _description, ...actor }) => actor),
+    events: tables.events.map(({ summary: _summary, ...event }) => event),
+    disputes: tables.disputes.map((dispute) => ({
+      ...dispute,
+      positions: dispute.positions.map(({ label }) => ({ label })),
+    })),
+  };
+}
+
+/**
+ * The outline as tables the index takes, its missing texts empty. They are drawn only by the
+ * pages of an event, an actor or a dispute's claims, which wait for the checked JSON.
+ */
+export function tablesOfOutline(outline: Outline): DatasetTables {
+  return {
+    sources: outline.sources,
+    actors: outline.actors.map((actor) => ({ ...actor, description: '' })),
+    events: outline.events.map((event) => ({ ...event, summary: '' })),
+    disputes: outline.disputes.map((dispute) => ({
+      ...dispute,
+      positions: dispute.positions.map(({ label }) => ({ label, claimIds: [] })),
+    })),
+  };
+}
 
 export interface Companion {
   formatVersion: number;
   claimCount: number;
-  tables: CompanionTables;
+  outline: Outline;
   codes: ClaimCodes;
 }
 

@@ -23,7 +23,7 @@ import {
 import type { Dataset } from '../domain/schema.ts';
 import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, FORMAT_VERSION, STANCES } from '../domain/vocabulary.ts';
 import { codesFromDataset } from './companion-codes.ts';
-import { COLUMNS, COMPANION_FORMAT, META } from './companion-layout.ts';
+import { COLUMNS, COMPANION_FORMAT, META, outlineOf } from './companion-layout.ts';
 
 const encoder = new TextEncoder();
 
@@ -103,7 +103,7 @@ export function packCompanion(dataset: Dataset): Uint8Array {
   const metadata = new Map([
     [META.format, COMPANION_FORMAT],
     [META.formatVersion, String(dataset.formatVersion ?? FORMAT_VERSION)],
-    [META.tables, JSON.stringify(dataset, (key, value) => (key === 'claims' ? undefined : value))],
+    [META.tables, JSON.stringify(outlineOf(dataset))],
     [META.claims, String(codes.count)],
   ]);
   const fields = columns.map((c) => c.field);

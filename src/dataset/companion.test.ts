@@ -5,8 +5,18 @@ import { loadDatasetDir } from '../../scripts/dataset-files.ts';
 import { generateDataset } from '../../scripts/synthetic/generate.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { fixture } from '../test/fixture.ts';
-import { codesFromDataset, COMPANION_EXTENSION, companionPath, CompanionError, readCompanion } from './companion.ts';
+import { checkOutline } from '../domain/validate.ts';
+import {
+  codesFromDataset,
+  COMPANION_EXTENSION,
+  companionPath,
+  CompanionError,
+  readCompanion,
+  sameOutline,
+  tablesOfOutline,
+} from './companion.ts';
 import { packCompanion } from './companion-pack.ts';
+import { outlineOf } from './companion-layout.ts';
 
 function embeddedDataset(): Dataset {
   const result = loadDatasetDir('data');
@@ -18,7 +28,9 @@ function roundTrip(dataset: Dataset) {
   const companion = readCompanion(packCompanion(dataset));
   expect(companion.codes).toEqual(codesFromDataset(dataset));
   expect(companion.claimCount).toBe(dataset.claims.length);
-  expect({ ...companion.tables, claims: dataset.claims }).toEqual(dataset);
+  expect(companion.outline).toEqual(outlineOf(dataset));
+  expect(checkOutline(companion.outline, 'kz.arrow')).toEqual([]);
+  expect(sameOutline(dataset, companion.outline)).toBe(true);
   return companion;
 }
 
@@ -106,6 +118,42 @@ describe('columnar companion', () => {
     expect(roundTrip({ ...fixture(), claims: [], disputes: [] }).codes.count).toBe(0);
   });
 
+  it('carries the outline of the small tables, without the texts only their own pages show', () => {
+    const dataset = fixture();
+    const { outline } = readCompanion(packCompanion(dataset));
+    expect(outline.events[0]).not.toHaveProperty('summary');
+    expect(outline.events[0]).toEqual(expect.objectContaining({ title: dataset.events[0]!.title }));
+    expect(outline.actors[0]).not.toHaveProperty('description');
+    expect(outline.disputes[0]!.positions[0]).toEqual({ label: dataset.disputes[0]!.positions[0]!.label });
+    // As the index takes them, the texts are empty rather than missing: nothing reads undefined.
+    const tables = tablesOfOutline(outline);
+    expect(tables.events[0]!.summary).toBe('');
+    expect(tables.actors[0]!.description).toBe('');
+    expect(tables.disputes[0]!.positions[0]!.claimIds).toEqual([]);
+  });
+
+  it('reads a format 1 companion, which carried the tables whole, as its outline', () => {
+    const dataset = fixture();
+    const formatOne = withMetadata((m) => {
+      m.set('narratives:format', '1');
+      m.set('narratives:tables', JSON.stringify({ ...dataset, claims: undefined }));
+    }, dataset);
+    expect(readCompanion(formatOne).outline).toEqual(outlineOf(dataset));
+  });
+
+  it('tells an outline that is not the dataset’s', () => {
+    const dataset = fixture();
+    const { outline } = readCompanion(packCompanion(dataset));
+    const summaryEdited = { ...dataset, events: dataset.events.map((e) => ({ ...e, summary: `${e.summary} More.` })) };
+    // Not in the outline, so the companion still holds: the JSON's summary is shown once checked.
+    expect(sameOutline(summaryEdited, outline)).toBe(true);
+    const retitled = { ...dataset, events: dataset.events.map((e, i) => (i ? e : { ...e, title: 'Another title' })) };
+    expect(sameOutline(retitled, outline)).toBe(false);
+    const relabelled = structuredClone(dataset);
+    relabelled.disputes[0]!.positions[0]!.label = 'Another position';
+    expect(sameOutline(relabelled, outline)).toBe(false);
+  });
+
   it('names its file beside the dataset', () => {
     expect(COMPANION_EXTENSION).toBe('.arrow');
     expect(companionPath('data/kz.json')).toBe('data/kz.arrow');
@@ -151,6 +199,17 @@ describe('a file that is not a valid companion', () => {
     expect(errorOf(() => readCompanion(withMetadata(noEvents))).message).toMatch(
       /^column "event_id", row 0 is "[a-z0-9-]+", which is not a known event$/,
     );
+  });
+
+  it('has its outline checked row by row, each problem with its path', () => {
+    const { outline } = readCompanion(packCompanion(fixture()));
+    const broken = structuredClone(outline);
+    (broken.events[1] as { title?: string }).title = ' ';
+    (broken.actors[0] as { description?: string }).description = 'a text the outline does not carry';
+    expect(checkOutline(broken, 'kz.arrow').map((p) => p.path)).toEqual([
+      'kz.arrow.actors[0]',
+      'kz.arrow.events[1].title',
+    ]);
   });
 
   it('names the row of an actor id in a list that the actors table lacks', () => {

@@ -8,17 +8,21 @@ import { tableFromIPC, DataType, type Data, type Table, type Vector } from 'apac
 import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, FORMAT_VERSION, STANCES } from '../domain/vocabulary.ts';
 import { emptyClaimCodes, positionsById } from '../domain/dataset-index.ts';
 import { vocabularyCodes } from './companion-codes.ts';
+import type { Dataset } from '../domain/schema.ts';
 import {
   COLUMNS,
   COMPANION_FORMAT,
   CompanionError,
   META,
+  outlineOf,
+  READABLE_FORMATS,
   type ClaimCodes,
   type Companion,
-  type CompanionTables,
+  type Outline,
 } from './companion-layout.ts';
 
-export { COMPANION_FORMAT, CompanionError, type ClaimCodes, type Companion, type CompanionTables };
+export { COMPANION_FORMAT, CompanionError, type ClaimCodes, type Companion, type Outline };
+export { tablesOfOutline } from './companion-layout.ts';
 export { codesFromDataset } from './companion-codes.ts';
 export { COMPANION_EXTENSION, companionPath } from './companion-path.ts';
 
@@ -42,11 +46,11 @@ export function readCompanion(bytes: Uint8Array): Companion {
   }
   const meta = table.schema.metadata;
   const format = meta.get(META.format);
-  if (format !== COMPANION_FORMAT)
+  if (format === undefined || !READABLE_FORMATS.includes(format))
     throw new CompanionError(
       format === undefined
         ? `is not a Narratives companion: its schema has no "${META.format}"`
-        : `is companion format "${format}"; this app reads format "${COMPANION_FORMAT}"`,
+        : `is companion format "${format}"; this app reads formats ${READABLE_FORMATS.map((f) => `"${f}"`).join(' and ')}`,
     );
   const formatVersion = Number(meta.get(META.formatVersion));
   if (!Number.isInteger(formatVersion) || formatVersion < 1 || formatVersion > FORMAT_VERSION)
@@ -56,7 +60,9 @@ export function readCompanion(bytes: Uint8Array): Companion {
     throw new CompanionError(`"${META.claims}" must be a count of claims`);
   if (claimCount !== table.numRows)
     throw new CompanionError(`"${META.claims}" says ${claimCount} claims, but the table has ${table.numRows} rows`);
-  const tables = readTables(meta.get(META.tables));
+  const read = readTables(meta.get(META.tables));
+  // Format 1 carried the tables whole (its outline's rows then pass as they are).
+  const tables = format === '1' ? outlineOf(read as Dataset) : read;
 
   const codes = emptyClaimCodes(claimCount);
   const actorAt = positionsById(tables.actors);
@@ -70,11 +76,19 @@ export function readCompanion(bytes: Uint8Array): Companion {
   const actorIds = tables.actors.map((actor) => actor.id);
   codes.objects = readActorLists(table, COLUMNS.objects, codes.objectStart, actorIds, true);
   codes.relays = readActorLists(table, COLUMNS.relays, codes.relayStart, actorIds, false);
-  return { formatVersion, claimCount, tables, codes };
+  return { formatVersion, claimCount, outline: tables, codes };
+}
+
+/**
+ * Whether the outline is the dataset's, as the companion's writer would give it: if not,
+ * the companion was written from another version of the file, and the JSON is the dataset.
+ */
+export function sameOutline(dataset: Dataset, outline: Outline): boolean {
+  return JSON.stringify(outlineOf(dataset)) === JSON.stringify(outline);
 }
 
 /** The tables in the schema metadata: only their shape is checked here (the validator checks the rest). */
-function readTables(text: string | undefined): CompanionTables {
+function readTables(text: string | undefined): Outline {
   if (text === undefined) throw new CompanionError(`its schema has no "${META.tables}"`);
   let value: unknown;
   try {
@@ -91,7 +105,7 @@ function readTables(text: string | undefined): CompanionTables {
     const bad = rows.findIndex((row) => typeof (row as { id?: unknown } | null)?.id !== 'string');
     if (bad >= 0) throw new CompanionError(`"${META.tables}" ${name}[${bad}] has no id`);
   }
-  return value as CompanionTables;
+  return value as Outline;
 }
 
 function column(table: Table, name: string): Vector {

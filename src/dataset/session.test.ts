@@ -176,6 +176,9 @@ describe('openDataset', () => {
     const last = readyIndex(states.at(-1))!;
     expect(last.claims).toHaveLength(data.claims.length);
     expect(last.columns).toEqual(first.columns);
+    // The companion carries no summaries; the checked JSON brings them.
+    expect(first.events.every((event) => event.summary === '')).toBe(true);
+    expect(last.events.map((event) => event.summary).sort()).toEqual(data.events.map((event) => event.summary).sort());
     expect(searchOf(states.at(-1))).not.toBeNull();
   });
 

@@ -17,7 +17,7 @@
 import { buildIndex, claimCodes, indexFromCodes, type ClaimCodes, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
-import type { Dataset } from '../domain/schema.ts';
+import type { Dataset, Outline } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import { prepareQueries } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
@@ -160,9 +160,10 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
       if (signal.aborted) return;
       if (!read.ok) return fail(`The dataset “${label}” could not be read: ${read.message}.`);
       const codes = claimCodes(read.dataset);
+      const [{ sameOutline }] = await loadReader();
       // A companion written from another version of the file: the JSON is the dataset.
       index =
-        sameCodes(codes, companion.codes) && sameTables(read.dataset, companion.tables)
+        sameCodes(codes, companion.codes) && sameOutline(read.dataset, companion.outline)
           ? indexFromCodes(read.dataset, codes, read.dataset.claims)
           : buildIndex(read.dataset);
       store.datasetLoaded(param, label, index, null, false);
@@ -275,14 +276,16 @@ function loadReader() {
 }
 
 interface FirstScreen {
+  /** The companion's outline of the small tables, as the index takes them. */
   tables: Omit<Dataset, 'claims'>;
+  outline: Outline;
   codes: ClaimCodes;
 }
 
 /**
- * The companion's tables and codes, once its small tables have passed their schemas
- * (its codes are checked by the reader); null when there is none or it does not pass,
- * and the first screen then comes from the JSON.
+ * The companion's tables and codes, once its outline of the small tables has passed its
+ * schemas (its codes are checked by the reader); null when there is none or it does not
+ * pass, and the first screen then comes from the JSON.
  */
 async function firstScreenOf(bytes: Promise<Uint8Array | null>, label: string): Promise<FirstScreen | null> {
   const given = await bytes;
@@ -290,12 +293,12 @@ async function firstScreenOf(bytes: Promise<Uint8Array | null>, label: string): 
   // Not even an Arrow file (a host's answer for a missing one): Arrow's reader is not loaded for it.
   if (!given || !startsLikeArrow(given)) return null;
   try {
-    const [{ readCompanion }, { checkRows }] = await loadReader();
-    const companion = readCompanion(given);
+    const [{ readCompanion, tablesOfOutline }, { checkOutline }] = await loadReader();
+    const { outline, codes } = readCompanion(given);
     mark('companion-read');
-    const problems = checkRows(companion.tables, ['sources', 'actors', 'events', 'disputes'], label);
+    const problems = checkOutline(outline, label);
     if (problems.length > 0) throw new Error(`${problems[0]!.path} ${problems[0]!.message}`);
-    return companion;
+    return { tables: tablesOfOutline(outline), outline, codes };
   } catch (error) {
     console.warn(`The companion of “${label}” was not used: ${(error as Error).message}`);
     return null;
@@ -343,18 +346,6 @@ function sameCodes(a: ClaimCodes, b: ClaimCodes): boolean {
     if (typeof x === 'number' || typeof y === 'number') return x === y;
     return x.length === y.length && x.every((value, i) => value === y[i]);
   });
-}
-
-/** The same small tables, compared by their ids in order and their sizes. */
-function sameTables(dataset: Dataset, tables: Omit<Dataset, 'claims'>): boolean {
-  const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id).join('\u0000');
-  return (
-    ids(dataset.events) === ids(tables.events) &&
-    ids(dataset.actors) === ids(tables.actors) &&
-    ids(dataset.sources) === ids(tables.sources) &&
-    ids(dataset.disputes) === ids(tables.disputes) &&
-    JSON.stringify(dataset.events) === JSON.stringify(tables.events)
-  );
 }
 
 /** A User Timing mark for each stage (`dataset:first-screen`…), which the benchmarks read. */

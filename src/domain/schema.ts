@@ -194,6 +194,20 @@ export const tableSchemas = {
   disputes: z.array(disputeSchema),
 } as const;
 
+/**
+ * The small tables as a columnar companion carries them for a large dataset's first screen
+ * (data/README.md): without the texts that only a page of their own shows, an event's
+ * summary, an actor's description and which claims hold each position of a dispute.
+ */
+export const outlineSchemas = {
+  sources: sourceSchema,
+  actors: actorSchema.omit({ description: true }),
+  events: eventSchema.omit({ summary: true }),
+  disputes: disputeSchema.extend({
+    positions: z.array(z.object({ label: text }).strict()).min(2, 'a dispute needs at least two positions'),
+  }),
+} as const;
+
 /** One combined file holding all five tables: what the app loads and imports. */
 export const datasetSchema = z
   .object({
@@ -215,3 +229,10 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+/** A dataset's outline: its small tables as its companion carries them (see outlineSchemas). */
+export interface Outline {
+  sources: Source[];
+  actors: z.infer<typeof outlineSchemas.actors>[];
+  events: z.infer<typeof outlineSchemas.events>[];
+  disputes: z.infer<typeof outlineSchemas.disputes>[];
+}

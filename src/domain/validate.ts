@@ -13,6 +13,7 @@ import {
   eventSchema,
   sourceSchema,
   TABLES,
+  outlineSchemas,
   type Dataset,
   type TableName,
 } from './schema.ts';
@@ -246,6 +247,7 @@ export function checkRows(
   record: Partial<Record<TableName, unknown>>,
   tables: readonly TableName[],
   fileName: string,
+  schemas: Partial<Record<TableName, z.ZodType>> = rowSchemas,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const table of tables) {
@@ -259,11 +261,16 @@ export function checkRows(
       continue;
     }
     rows.forEach((row, index) => {
-      const result = rowSchemas[table].safeParse(row);
+      const result = schemas[table]!.safeParse(row);
       if (!result.success)
         for (const issue of result.error.issues)
           problems.push({ path: at(index, ...issue.path), message: issue.message });
     });
   }
   return problems;
+}
+
+/** A companion's outline of the small tables (schema.ts), row by row: what its first screen must pass. */
+export function checkOutline(record: Partial<Record<TableName, unknown>>, fileName: string): Problem[] {
+  return checkRows(record, ['sources', 'actors', 'events', 'disputes'], fileName, outlineSchemas);
 }
