@@ -19,7 +19,7 @@ import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { Dataset, Outline } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
-import { prepareQueries } from '../domain/search.ts';
+import type { TextSearch } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
 import { checkHere, searchHere, startDatasetWorker, type DatasetWorker } from './worker-protocol.ts';
@@ -134,9 +134,11 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
     mark('first-screen');
     // The filters now, not when the load began: a link opened meanwhile may have set a query.
     const q = useExplorerStore.getState().filters.q.trim();
-    const search = !large && q !== '' && index.claims.length <= SEARCH_NOW_UP_TO ? searchHere(index) : null;
+    const search =
+      !large && q !== '' && index.claims.length <= SEARCH_NOW_UP_TO ? await textSearchOf(searchHere(index)) : null;
+    if (signal.aborted) return;
     store.datasetLoaded(param, label, index, search, large);
-    if (!large) return searchable(search ? Promise.resolve(search) : null);
+    if (!large) return search ? mark('searchable') : searchable(null);
   }
   return check(null);
 
@@ -171,14 +173,20 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
     return searchable(run ? run.searchable.catch(() => later(() => searchHere(index))) : null);
   }
 
-  /** The search index: given, or built on the page once it is idle; then queries are prepared. */
+  /** The search index: given, or built on the page once it is idle; then the text search has it. */
   async function searchable(given: Promise<SearchIndex> | null): Promise<void> {
-    const search = await (given ?? later(() => searchHere(index)));
+    const search = await textSearchOf(given ?? later(() => searchHere(index)));
     if (signal.aborted) return;
-    // Now rather than on the reader's first search, which should be as quick as the next.
-    prepareQueries(index);
     store.searchIndexBuilt(index, search);
     mark('searchable');
+  }
+
+  /** The text search over the claims' index, with the code that answers queries, which loads only now. */
+  async function textSearchOf(claims: Promise<SearchIndex>): Promise<TextSearch> {
+    const [built, { prepareQueries, textSearch }] = await Promise.all([claims, import('../domain/search.ts')]);
+    // Now rather than on the reader's first search, which should be as quick as the next.
+    prepareQueries(index);
+    return textSearch(index, built);
   }
 }
 
@@ -354,7 +362,7 @@ function mark(stage: string): void {
 }
 
 /** `task`'s result once the page is idle. */
-function later<T>(task: () => T): Promise<T> {
+function later<T>(task: () => T | Promise<T>): Promise<T> {
   return new Promise((resolve) => whenIdle(() => resolve(task()), 1_000));
 }
 

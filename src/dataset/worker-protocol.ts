@@ -3,8 +3,7 @@
  * it. Every worker of a session ends with the session's AbortSignal.
  */
 import type { Problem } from '../domain/problem.ts';
-import { buildSearchIndex, type SearchIndex } from '../domain/search-index.ts';
-import { claimTexts } from '../domain/search.ts';
+import type { SearchIndex } from '../domain/search-index.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 
 export type Verdict = { ok: true } | { ok: false; problems: Problem[] };
@@ -114,6 +113,10 @@ export async function checkHere(json: string, label: string): Promise<Verdict> {
 }
 
 /** The search index, built on the page: the one producer besides the worker, from the same function. */
-export function searchHere(index: DatasetIndex): SearchIndex {
+export async function searchHere(index: DatasetIndex): Promise<SearchIndex> {
+  const [{ buildSearchIndex }, { claimTexts }] = await Promise.all([
+    import('../domain/search-index.ts'),
+    import('../domain/search.ts'),
+  ]);
   return buildSearchIndex(claimTexts(index));
 }

@@ -7,6 +7,7 @@
  * The matching itself runs on the inverted index in search-index.ts.
  */
 import type { DatasetIndex } from './dataset-index.ts';
+import type { TextMatch } from './filters.ts';
 import { buildSearchIndex, queryIndex, type SearchIndex } from './search-index.ts';
 import { foldText, queryTerms } from './text.ts';
 
@@ -59,6 +60,26 @@ export function claimTexts(index: DatasetIndex): string[] {
     for (const object of claim.object ?? []) text += ` ${nameOf.get(object.actorId) ?? ''}`;
     return text;
   });
+}
+
+/**
+ * A dataset's text search: its claims' index, and a query's matches among its claims and
+ * its events. The store holds it, so that the code that answers a query arrives with the
+ * index, after the first screen, and not with the app.
+ */
+export interface TextSearch {
+  claims: SearchIndex;
+  match(query: string): TextMatch;
+}
+
+export function textSearch(index: DatasetIndex, claims: SearchIndex): TextSearch {
+  return {
+    claims,
+    match: (query) => ({
+      claims: textMask(index, claims, query),
+      events: eventTextMask(index, eventSearchIndex(index), query),
+    }),
+  };
 }
 
 /** 1 for each claim (in index order) that the query matches. */

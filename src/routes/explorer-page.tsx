@@ -7,13 +7,11 @@ import { FilterSummary } from '../components/filters/filter-summary.tsx';
 import { LazyCompareView, LazyFiguresView, LazyRelayView } from '../components/lazy-views.tsx';
 import { LazyMapView } from '../components/map/lazy-map.tsx';
 import type { ExplorerView } from '../domain/filters.ts';
+import { ExportMenu } from '../components/data/export-menu.tsx';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { useFilterResult } from '../store/results.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { WhenChecked } from './when-checked.tsx';
-
-// The exports open only once the claims are checked, after the first screen: their code loads then.
-const ExportMenu = lazy(() => import('../components/data/export-menu.tsx').then((m) => ({ default: m.ExportMenu })));
 
 // What a link asked for that could not be honoured: rare, so its code loads when there is some.
 const LinkNotices = lazy(() =>
@@ -73,9 +71,7 @@ export function ExplorerPage() {
         <FilterSummary result={result} filters={filters} searching={searching} />
         <div className="mt-2">
           <WhenChecked meanwhile={<p className="text-sm text-muted">Exports open once the claims are checked.</p>}>
-            <Suspense fallback={<p className="text-sm text-muted">Opening the exports…</p>}>
-              <ExportMenu result={result} />
-            </Suspense>
+            <ExportMenu result={result} />
           </WhenChecked>
         </div>
         <TimeAxis result={result} />

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import type { SearchIndex } from '../domain/search-index.ts';
+import type { TextSearch } from '../domain/search.ts';
 import { EMPTY_FILTERS, type Dimension, type ExplorerView, type Filters, type ListKey } from '../domain/filters.ts';
 import type { Notice } from '../domain/url-codec.ts';
 import type { Problem } from '../domain/problem.ts';
@@ -15,7 +15,7 @@ export type DataState = { param: string | null; label: string } & (
   | {
       status: 'ready';
       index: DatasetIndex;
-      search: SearchIndex | null;
+      search: TextSearch | null;
       /** Shown while the full validator is still checking it (large untrusted datasets). */
       checking: boolean;
     }
@@ -34,12 +34,12 @@ interface ExplorerState {
     param: string | null,
     label: string,
     index: DatasetIndex,
-    search: SearchIndex | null,
+    search: TextSearch | null,
     checking?: boolean,
   ): void;
   /** The validator found no problem in the dataset being shown. */
   datasetChecked(index: DatasetIndex): void;
-  searchIndexBuilt(index: DatasetIndex, search: SearchIndex): void;
+  searchIndexBuilt(index: DatasetIndex, search: TextSearch): void;
   datasetFailed(param: string | null, label: string, message: string, problems?: Problem[]): void;
   linkOpened(filters: Filters, notices: Notice[]): void;
   noticesDismissed(): void;

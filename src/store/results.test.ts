@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../domain/dataset-index.ts';
 import { EMPTY_FILTERS, matchingClaims } from '../domain/filters.ts';
 import { buildSearchIndex } from '../domain/search-index.ts';
-import { claimTexts } from '../domain/search.ts';
+import { claimTexts, textSearch } from '../domain/search.ts';
 import { fixture } from '../test/fixture.ts';
 import { selectResult } from './results.ts';
 
 const index = buildIndex(fixture());
-const search = buildSearchIndex(claimTexts(index));
+const search = textSearch(index, buildSearchIndex(claimTexts(index)));
 
 describe('selectResult', () => {
   it('gives the same result again while the filters and the data stay the same', () => {

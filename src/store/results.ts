@@ -1,27 +1,21 @@
 /** Memoized selectors: what the filters let through, computed once per change. */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { applyFilters, type FilterResult, type Filters, type TextMatch } from '../domain/filters.ts';
-import type { SearchIndex } from '../domain/search-index.ts';
-import { eventSearchIndex, eventTextMask, textMask } from '../domain/search.ts';
+import type { TextSearch } from '../domain/search.ts';
 import { foldText } from '../domain/text.ts';
 import { useFilters, useIndex, useSearchIndex } from './explorer-store.ts';
 
-let lastText: { search: SearchIndex; query: string; mask: TextMatch } | undefined;
-let lastResult: { index: DatasetIndex; search: SearchIndex | null; filters: Filters; result: FilterResult } | undefined;
+let lastText: { search: TextSearch; query: string; mask: TextMatch } | undefined;
+let lastResult: { index: DatasetIndex; search: TextSearch | null; filters: Filters; result: FilterResult } | undefined;
 
 /**
  * The text indexes are queried again only when the folded query changes: the claims'
  * (their own words) and the events' (titles, summaries, places, tags).
  */
-function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): TextMatch | undefined {
+function cachedTextMask(search: TextSearch, q: string): TextMatch | undefined {
   const query = foldText(q);
   if (!query) return undefined;
-  if (lastText?.search !== search || lastText.query !== query)
-    lastText = {
-      search,
-      query,
-      mask: { claims: textMask(index, search, q), events: eventTextMask(index, eventSearchIndex(index), q) },
-    };
+  if (lastText?.search !== search || lastText.query !== query) lastText = { search, query, mask: search.match(q) };
   return lastText.mask;
 }
 
@@ -29,7 +23,7 @@ function cachedTextMask(index: DatasetIndex, search: SearchIndex, q: string): Te
  * What the filters let through. Until the search index of a large dataset is built, a
  * text query is left aside (and the explorer says so) rather than answered slowly.
  */
-export function selectResult(index: DatasetIndex, searchIndex: SearchIndex | null, filters: Filters): FilterResult {
+export function selectResult(index: DatasetIndex, searchIndex: TextSearch | null, filters: Filters): FilterResult {
   // Only a text query reads the search index: its arrival leaves any other result as it
   // is, and with it every row and count on screen.
   const query = filters.q.trim() !== '';
@@ -37,7 +31,7 @@ export function selectResult(index: DatasetIndex, searchIndex: SearchIndex | nul
   if (lastResult?.index === index && lastResult.search === search && lastResult.filters === filters)
     return lastResult.result;
   const applied = query && !search ? { ...filters, q: '' } : filters;
-  const result = applyFilters(index, applied, search ? cachedTextMask(index, search, filters.q) : undefined);
+  const result = applyFilters(index, applied, search ? cachedTextMask(search, filters.q) : undefined);
   lastResult = { index, search, filters, result };
   return result;
 }

@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app-router.tsx';
 import { buildIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex } from '../domain/search-index.ts';
-import { claimTexts } from '../domain/search.ts';
+import { claimTexts, textSearch } from '../domain/search.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { decodeFilters } from '../domain/url-codec.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
@@ -14,7 +14,7 @@ export function renderApp(url: string, dataset: Dataset = fixture()) {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true);
   const store = useExplorerStore.getState();
   const index = buildIndex(dataset);
-  store.datasetLoaded(null, 'embedded', index, buildSearchIndex(claimTexts(index)));
+  store.datasetLoaded(null, 'embedded', index, textSearch(index, buildSearchIndex(claimTexts(index))));
   const search = url.includes('?') ? url.slice(url.indexOf('?')).split('#')[0]! : '';
   const opened = decodeFilters(search);
   store.linkOpened(opened.filters, opened.notices);
