@@ -8,6 +8,7 @@
 import { buildIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex } from '../domain/search-index.ts';
 import { claimTexts } from '../domain/search.ts';
+import { joinedIfSmall } from '../domain/json-text.ts';
 import { validateJsonText } from '../domain/validate.ts';
 import type { ToWorker, FromWorker } from './worker-protocol.ts';
 
@@ -22,7 +23,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     pieces.push(decoder.decode(message.bytes, { stream: true }));
     return;
   }
-  const json = message.json ?? pieces.join('') + decoder.decode();
+  pieces.push(decoder.decode());
+  const json = message.json ?? joinedIfSmall(pieces.splice(0));
   pieces.length = 0;
   const result = validateJsonText(json, message.label);
   if (!result.ok) return post({ kind: 'checked', verdict: result });

@@ -17,6 +17,7 @@
 import { buildIndex, claimCodes, indexFromCodes, type ClaimCodes, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
+import { joinedIfSmall, jsonLength, type JsonText } from '../domain/json-text.ts';
 import type { Dataset, Outline } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import type { TextSearch } from '../domain/search.ts';
@@ -100,7 +101,7 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   // The first screen: from the companion if there is one that reads and passes, else from the JSON.
   mark('arrived');
   const companion = await firstScreenOf(arrived.companion, label);
-  let json: string;
+  let json: JsonText;
   let index: DatasetIndex;
   if (companion && !signal.aborted) {
     index = indexFromCodes(companion.tables, companion.codes, null);
@@ -118,7 +119,7 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   if (signal.aborted) return;
 
   const trusted = location.kind === 'embedded';
-  const large = !trusted && (json.length > LARGE_DATASET || companion !== null);
+  const large = !trusted && (jsonLength(json) > LARGE_DATASET || companion !== null);
   if (!companion) {
     if (!trusted && !large) {
       // Small: checked on this thread before anything of it is shown.
@@ -159,6 +160,8 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
     if (unreadable !== null) return fail(`The dataset “${label}” could not be read: ${unreadable}.`);
     if (companion) {
       const read = await readRecords(json, label, true);
+      // A million claims' text is as large again as their records: it is not kept.
+      json = '';
       if (signal.aborted) return;
       if (!read.ok) return fail(`The dataset “${label}” could not be read: ${read.message}.`);
       const codes = claimCodes(read.dataset);
@@ -195,7 +198,7 @@ type Arrived =
       kind: 'arrived';
       label: string;
       /** Reads the JSON text; started only once the first screen is decided, so that it does not compete with it. */
-      json: () => Promise<string>;
+      json: () => Promise<JsonText>;
       companion: Promise<Uint8Array | null>;
       worker: DatasetWorker | null;
     }
@@ -242,7 +245,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
   const length = Number(response.headers.get('content-length') ?? NaN);
   const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? startDatasetWorker(signal) : null;
   const label = location.kind === 'path' ? location.path : 'embedded';
-  let text: Promise<string> | undefined;
+  let text: Promise<JsonText> | undefined;
   const json = () => (text ??= readText(response, worker, arrival));
   return { kind: 'arrived', label, json, companion, worker };
 }
@@ -324,12 +327,14 @@ type Records = { ok: true; dataset: Dataset } | { ok: false; message: string };
  * The dataset's records, parsed and brought to the current format. For a large dataset
  * not yet checked, its small tables must pass their schemas first: nothing unchecked is drawn.
  */
-async function readRecords(json: string, label: string, unchecked: boolean): Promise<Records> {
+async function readRecords(json: JsonText, label: string, unchecked: boolean): Promise<Records> {
   try {
     // The upgrade code arrives with the records, after the first screen, and not with the app.
     const [{ migrateDataset }, parsed] = await Promise.all([
       import('../domain/migrate.ts'),
-      JSON.parse(json) as unknown,
+      typeof json === 'string'
+        ? (JSON.parse(json) as unknown)
+        : import('../domain/json-pieces.ts').then((reader) => reader.parseJsonPiecesInSlices(json)),
     ]);
     const migrated = migrateDataset(parsed, label);
     if (!migrated.ok) return { ok: false, message: `${migrated.problem.path} ${migrated.problem.message}` };
@@ -382,7 +387,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * then decodes it in one long task.) Each piece then goes on to the worker, if any.
  * The signal stops a body that stalls, even one whose fetch did not have it (the early one).
  */
-async function readText(response: Response, worker: DatasetWorker | null, signal: AbortSignal): Promise<string> {
+async function readText(response: Response, worker: DatasetWorker | null, signal: AbortSignal): Promise<JsonText> {
   if (!response.body) return untilAborted(response.text(), signal);
   const reader = response.body.getReader();
   const next = () =>
@@ -397,5 +402,5 @@ async function readText(response: Response, worker: DatasetWorker | null, signal
     worker?.feed(read.value);
   }
   parts.push(decoder.decode());
-  return parts.join('');
+  return joinedIfSmall(parts);
 }

@@ -2,6 +2,7 @@
  * The one protocol between a dataset session and its worker, and the session's side of
  * it. Every worker of a session ends with the session's AbortSignal.
  */
+import type { JsonText } from '../domain/json-text.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
@@ -12,7 +13,7 @@ export type ToWorker =
   /** A piece of the body as it arrived: moved, not copied, so decoded on the page first. */
   | { kind: 'bytes'; bytes: Uint8Array }
   /** Check what arrived (or `json`), then build the search index. */
-  | { kind: 'run'; label: string; json?: string };
+  | { kind: 'run'; label: string; json?: JsonText };
 
 export type FromWorker = { kind: 'checked'; verdict: Verdict } | { kind: 'searchable'; search: SearchIndex };
 
@@ -23,7 +24,7 @@ export interface DatasetWorker {
    * Checks the dataset (`json`, if its bytes were not fed) and then builds its search
    * index. `checked` never rejects; `searchable` rejects if the worker fails after checking.
    */
-  run(label: string, json?: string): { checked: Promise<Verdict>; searchable: Promise<SearchIndex> };
+  run(label: string, json?: JsonText): { checked: Promise<Verdict>; searchable: Promise<SearchIndex> };
 }
 
 /**
@@ -106,7 +107,7 @@ export function startDatasetWorker(signal: AbortSignal): DatasetWorker | null {
 }
 
 /** The check on the page, for a small dataset or where no worker runs. */
-export async function checkHere(json: string, label: string): Promise<Verdict> {
+export async function checkHere(json: JsonText, label: string): Promise<Verdict> {
   const { validateJsonText } = await import('../domain/validate.ts');
   const result = validateJsonText(json, label);
   return result.ok ? { ok: true } : result;

@@ -4,6 +4,8 @@
  * (`data/claims.json[12].actorId: unknown actor "knb-x"`) and never throws.
  */
 import type { z } from 'zod';
+import { parseJson } from './json-pieces.ts';
+import type { JsonText } from './json-text.ts';
 import { migrateDataset, migrateTables } from './migrate.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -229,10 +231,10 @@ function notJson(path: string, error: unknown): Problem {
 }
 
 /** Parses and validates one combined file given as text; bad JSON is a problem like any other. */
-export function validateJsonText(text: string, fileName: string): ValidationResult {
+export function validateJsonText(text: JsonText, fileName: string): ValidationResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJson(text);
   } catch (error) {
     return { ok: false, problems: [notJson(fileName, error)] };
   }
