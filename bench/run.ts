@@ -11,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { Browser } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
+import { writeDatasetJson } from '../scripts/dataset-json.ts';
 import { generateDataset } from '../scripts/synthetic/generate.ts';
 import { packCompanion } from '../src/dataset/companion-pack.ts';
 import { blockedRequests, CHROMIUM, heapAfterGc, launch, load, type Load } from './browser.ts';
 import { measureFilters, SELECTORS, waitUntilSettled } from './interactions.ts';
-import { LARGE, PEER } from './datasets.ts';
+import { HUGE, LARGE, PEER } from './datasets.ts';
 import { lighthouse } from './lighthouse.ts';
 import { PEER_SELECTORS, preparePeer, TIMELINEJS_VERSION } from './peer.ts';
 import { budgets, markdown, type LoadResult, type Results, type ScenarioResult } from './report.ts';
@@ -39,7 +40,7 @@ const log = (message: string) =>
 
 function writeDataset(name: string, dataset: Dataset): string {
   mkdirSync(join(DIST, 'bench'), { recursive: true });
-  writeFileSync(join(DIST, 'bench', name), JSON.stringify(dataset));
+  writeDatasetJson(join(DIST, 'bench', name), dataset);
   return `/bench/${name}`;
 }
 
@@ -62,12 +63,12 @@ function writeFloorPage(dataset: string): string {
 }
 
 /** `runs` cold loads, each in a fresh context; the last page stays open for the caller. */
-async function loads(browser: Browser, url: string, selectors: string[], runs: number) {
+async function loads(browser: Browser, url: string, selectors: string[], runs: number, timeoutMs?: number) {
   const samples: number[] = [];
   const fcps: number[] = [];
   let last: Load | undefined;
   for (let i = 0; i < runs; i++) {
-    last = await load(browser, url, selectors);
+    last = await load(browser, url, selectors, timeoutMs);
     samples.push(last.firstContentMs);
     if (last.fcpMs !== null) fcps.push(last.fcpMs);
     if (i < runs - 1) await last.close();
@@ -78,8 +79,11 @@ async function loads(browser: Browser, url: string, selectors: string[], runs: n
 
 async function scenario(browser: Browser, origin: string, label: string, path: string, dataset: Dataset, runs: number) {
   log(`${label}: ${runs} loads of ${path}`);
-  const { result, page, close } = await loads(browser, origin + path, SELECTORS.firstContent, runs);
-  const settleMs = await waitUntilSettled(page);
+  // A million claims take a minute to arrive and be checked.
+  const patience = Math.max(1, dataset.claims.length / 100_000);
+  const { result, page, close } = await loads(browser, origin + path, SELECTORS.firstContent, runs, 120_000 * patience);
+  const firstScreenHeapBytes = await heapAfterGc(page);
+  const settleMs = await waitUntilSettled(page, 120_000 * patience);
   const heapBytes = await heapAfterGc(page);
   log(`${label}: first content ${result.median} ms; checked and searchable ${settleMs} ms later; filter interactions`);
   const filters = await measureFilters(page, dataset);
@@ -99,6 +103,7 @@ async function scenario(browser: Browser, origin: string, label: string, path: s
     data: fileSize(join(DIST, file), file),
     load: result,
     settleMs,
+    firstScreenHeapBytes,
     heapBytes,
     workers,
     filters,
@@ -174,11 +179,15 @@ async function main() {
   // the JSON alone.
   writeFileSync(join(DIST, 'bench', 'claims-100k.arrow'), packCompanion(largeData));
   const floorPath = writeFloorPage(largePath);
+  log('generating a million claims, their JSON and their companion');
+  const hugeData = generateDataset(HUGE);
+  const hugePath = writeDataset('claims-1m.json', hugeData);
+  writeFileSync(join(DIST, 'bench', 'claims-1m.arrow'), packCompanion(hugeData));
   const peerData = generateDataset(PEER);
   const peerPath = writeDataset('events-1k.json', peerData);
   preparePeer(join(TMP, 'peer'), peerData);
 
-  const app = await serveStatic(DIST, true, [largePath, peerPath]);
+  const app = await serveStatic(DIST, true, [largePath, hugePath, peerPath]);
   const peerServer = await serveStatic(join(TMP, 'peer'), false);
   const browser = await launch();
   let measured;
@@ -189,7 +198,8 @@ async function main() {
     const jsonFloor = (await loads(browser, `${app.origin}${floorPath}`, ['#parsed'], LOADS.large)).result;
     log(`peer: TimelineJS and Narratives, ${LOADS.peer} loads each of ${PEER.events} events`);
     const loadsPeer = await peer(browser, `${peerServer.origin}/`, `${app.origin}/?dataset=${peerPath}`, LOADS.peer);
-    measured = { embedded, large, jsonFloor, loadsPeer, chromium: `Chromium ${browser.version()}` };
+    const huge = await scenario(browser, app.origin, 'Synthetic', `/?dataset=${hugePath}`, hugeData, 1);
+    measured = { embedded, large, huge, jsonFloor, loadsPeer, chromium: `Chromium ${browser.version()}` };
   } finally {
     await browser.close();
     await peerServer.close();
@@ -199,7 +209,7 @@ async function main() {
   const lighthouseResult = await lighthouse(ROOT, `${app.origin}/`, LIGHTHOUSE_RUNS, TMP);
   await app.close();
 
-  const { embedded, large, jsonFloor, loadsPeer, chromium } = measured;
+  const { embedded, large, huge, jsonFloor, loadsPeer, chromium } = measured;
   const partial: Omit<Results, 'budgets'> = {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     durationSeconds: round((performance.now() - started) / 1000, 0),
@@ -215,6 +225,7 @@ async function main() {
     initial: { js: assets.js, css: assets.css, gzip: total([...assets.js, ...assets.css], 'gzip') },
     embedded: embedded satisfies ScenarioResult,
     large: large satisfies ScenarioResult,
+    huge: huge satisfies ScenarioResult,
     jsonFloor,
     peer: {
       events: PEER.events,

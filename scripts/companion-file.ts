@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packCompanion } from '../src/dataset/companion-pack.ts';
 import { companionPath } from '../src/dataset/companion-path.ts';
+import { joinedIfSmall, type JsonText } from '../src/domain/json-text.ts';
 import type { Problem } from '../src/domain/problem.ts';
 import { validateJsonText } from '../src/domain/validate.ts';
 import { TABLES } from '../src/domain/vocabulary.ts';
@@ -28,6 +29,21 @@ export function defaultCompanionFile(path: string): string {
   return statSync(path).isDirectory() ? join(path, FOLDER_COMPANION) : companionPath(path);
 }
 
+/**
+ * A JSON file's text: one string, or pieces where it is longer than a string can be
+ * (a million claims), which the validator parses without joining.
+ */
+function readJsonText(path: string): JsonText {
+  const bytes = readFileSync(path);
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  const PIECE = 1 << 26;
+  for (let at = 0; at < bytes.length; at += PIECE)
+    pieces.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
+  pieces.push(decoder.decode());
+  return joinedIfSmall(pieces);
+}
+
 /** Validates the dataset at `path` and writes its companion to `out` (by default beside it). */
 export function packDatasetFile(path: string, out?: string): PackResult {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -39,7 +55,7 @@ export function packDatasetFile(path: string, out?: string): PackResult {
         0,
       )
     : stat.size;
-  const result = folder ? loadDatasetDir(path) : validateJsonText(readFileSync(path, 'utf8'), path);
+  const result = folder ? loadDatasetDir(path) : validateJsonText(readJsonText(path), path);
   if (!result.ok) return result;
   const bytes = packCompanion(result.dataset);
   const file = out ?? defaultCompanionFile(path);

@@ -3,11 +3,12 @@
  * Writes one combined dataset file `{ sources, actors, events, claims, disputes }` that
  * the app opens with `?dataset=/path/file.json`. Add --check to validate it as the app would.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatProblem } from '../src/domain/problem.ts';
 import { validateCombined } from '../src/domain/validate.ts';
 import { argument } from './dataset-files.ts';
+import { writeDatasetJson } from './dataset-json.ts';
 import { generateDataset } from './synthetic/generate.ts';
 
 const count = (name: string, fallback: number, min: number) => {
@@ -34,7 +35,7 @@ if (process.argv.includes('--check')) {
   }
 }
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(dataset));
+writeDatasetJson(out, dataset);
 const { sources, actors, events, claims, disputes } = dataset;
 console.log(
   `${out}: ${sources.length} sources, ${actors.length} actors, ${events.length} events, ` +

@@ -1,0 +1,30 @@
+/**
+ * Writing a combined dataset file as `JSON.stringify` would, table by table and a batch of
+ * records at a time: a million claims are more text than one string can hold (V8's
+ * longest is about 512 MiB), in Node as in the browser.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+const BATCH = 10_000;
+
+export function writeDatasetJson(path: string, dataset: object): void {
+  const fd = openSync(path, 'w');
+  try {
+    const members = Object.entries(dataset).filter(([, value]) => value !== undefined);
+    writeSync(fd, '{');
+    members.forEach(([key, value], m) => {
+      writeSync(fd, `${m > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+      if (!Array.isArray(value)) return void writeSync(fd, JSON.stringify(value));
+      writeSync(fd, '[');
+      for (let i = 0; i < value.length; i += BATCH) {
+        // As JSON.stringify writes an array: a hole or an undefined row is null.
+        const rows = value.slice(i, i + BATCH).map((row: unknown) => JSON.stringify(row) ?? 'null');
+        writeSync(fd, `${i > 0 ? ',' : ''}${rows.join(',')}`);
+      }
+      writeSync(fd, ']');
+    });
+    writeSync(fd, '}');
+  } finally {
+    closeSync(fd);
+  }
+}
