@@ -115,9 +115,9 @@ export async function checkHere(json: JsonText, label: string): Promise<Verdict>
 
 /** The search index, built on the page: the one producer besides the worker, from the same function. */
 export async function searchHere(index: DatasetIndex): Promise<SearchIndex> {
-  const [{ buildSearchIndex }, { claimTexts }] = await Promise.all([
+  const [{ buildSearchIndexInSlices }, { claimTexts }] = await Promise.all([
     import('../domain/search-index.ts'),
     import('../domain/search.ts'),
   ]);
-  return buildSearchIndex(claimTexts(index));
+  return buildSearchIndexInSlices(claimTexts(index));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, forEachToken, queryIndex } from './search-index.ts';
+import { buildSearchIndex, buildSearchIndexInSlices, forEachToken, queryIndex } from './search-index.ts';
 import { foldText } from './text.ts';
 
 const texts = [
@@ -22,6 +22,11 @@ describe('search index', () => {
     expect(index.words).toEqual([...index.words].sort());
     const k = index.words.indexOf('kentai');
     expect([...index.postings.slice(index.offsets[k], index.offsets[k + 1])]).toEqual([0, 1]);
+  });
+
+  it('is the same index built in slices, over more texts than one slice', async () => {
+    const many = Array.from({ length: 1_000 }, (_, i) => `${texts[i % texts.length]} number${i}`);
+    expect(await buildSearchIndexInSlices(many, 0)).toEqual(buildSearchIndex(many));
   });
 
   it('matches the start of words and intersects terms', () => {

@@ -46,6 +46,32 @@ const OTHER_SEPARATORS = new Set([
 ]);
 
 export function buildSearchIndex(texts: readonly string[]): SearchIndex {
+  const building = indexing(texts);
+  for (;;) {
+    const step = building.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built on the page: it is given back every `sliceMs`, so that a reader
+ * who clicks while the search is prepared is answered at once.
+ */
+export async function buildSearchIndexInSlices(texts: readonly string[], sliceMs = 20): Promise<SearchIndex> {
+  const building = indexing(texts);
+  let slice = performance.now();
+  for (;;) {
+    const step = building.next();
+    if (step.done) return step.value;
+    if (performance.now() - slice > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
+}
+
+/** Builds the index, pausing (`yield`) after every 32 texts. */
+function* indexing(texts: readonly string[]): Generator<void, SearchIndex> {
   const lists = new Map<string, number[]>();
   // Each distinct raw token is folded once, to the claim lists of the words it folds to:
   // one lookup per token in the loop below, which runs some ten million times at 100,000 claims.
@@ -66,7 +92,10 @@ export function buildSearchIndex(texts: readonly string[]): SearchIndex {
     // Claims come in order, so a repeat within one claim is always the last entry.
     for (const list of targets) if (list[list.length - 1] !== claim) list.push(claim);
   };
-  for (; claim < texts.length; claim++) forEachToken(texts[claim]!.toLowerCase(), add);
+  for (; claim < texts.length; claim++) {
+    forEachToken(texts[claim]!.toLowerCase(), add);
+    if ((claim & 0x1f) === 0x1f) yield;
+  }
   const words = [...lists.keys()].sort();
   const offsets = new Uint32Array(words.length + 1);
   let total = 0;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
 import { VIEW_LABEL, ViewSwitch } from '../components/events/view-switch.tsx';
@@ -10,6 +10,7 @@ import type { ExplorerView } from '../domain/filters.ts';
 import { ExportMenu } from '../components/data/export-menu.tsx';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { useFilterResult } from '../store/results.ts';
+import { whenIdle } from '../store/when-idle.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { WhenChecked } from './when-checked.tsx';
 
@@ -17,6 +18,21 @@ import { WhenChecked } from './when-checked.tsx';
 const LinkNotices = lazy(() =>
   import('../components/filters/link-notices.tsx').then((m) => ({ default: m.LinkNotices })),
 );
+
+/** Where the filters sit beside the results rather than behind a button: Tailwind's `lg`. */
+const FILTERS_BESIDE = '(min-width: 64rem)';
+
+function useFiltersBeside(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia?.(FILTERS_BESIDE);
+      query?.addEventListener('change', changed);
+      return () => query?.removeEventListener('change', changed);
+    },
+    () => window.matchMedia?.(FILTERS_BESIDE)?.matches ?? true,
+    () => true,
+  );
+}
 
 /** Where "Skip to results" takes the keyboard: just before the list. */
 export const RESULTS_ID = 'results';
@@ -34,6 +50,13 @@ export function ExplorerPage() {
   const { result, filters, searching } = useFilterResult();
   const [panelOpen, setPanelOpen] = useState(false);
   const hasNotices = useExplorerStore((s) => s.notices.length > 0);
+  // On a phone the filters wait behind a button: they are built once the page is idle,
+  // not in the commit that draws the first screen (the largest task of a first visit).
+  const beside = useFiltersBeside();
+  const [panelBuilt, setPanelBuilt] = useState(false);
+  useEffect(() => {
+    if (!beside && !panelBuilt) return whenIdle(() => setPanelBuilt(true), 2_000);
+  }, [beside, panelBuilt]);
   // The counts beside the filters follow the list in a later, interruptible render, as
   // the time axis does: the list and the ticked box paint first.
   const facets = useDeferredValue(result.facets);
@@ -56,7 +79,7 @@ export function ExplorerPage() {
           {panelOpen ? 'Hide filters' : 'Show filters'}
         </button>
         <div id="filter-panel" className={panelOpen ? 'block' : 'hidden lg:block'}>
-          <FilterPanel facets={facets} />
+          {(beside || panelOpen || panelBuilt) && <FilterPanel facets={facets} />}
         </div>
       </aside>
       <section aria-labelledby="events-heading" className="min-w-0">
