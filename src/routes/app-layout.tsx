@@ -10,6 +10,10 @@ import { PageArrival } from './page-arrival.tsx';
 // Most readers never see a dataset fail: the page that lists its problems loads when one does.
 const DatasetProblems = lazy(() => import('./dataset-problems.tsx').then((m) => ({ default: m.DatasetProblems })));
 
+/** What Narratives is, in a sentence: the page says it while the dataset loads. */
+export const STANDFIRST =
+  'Competing accounts of political violence, side by side: who said what, and where they disagree.';
+
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
   const current = useDataState();
@@ -62,9 +66,13 @@ export function AppLayout() {
         {data.status === 'ready' || isImportPage ? (
           <Outlet />
         ) : data.status === 'loading' ? (
-          <p className="mx-auto max-w-7xl px-4 py-10 text-muted" role="status" aria-live="polite">
-            Loading the dataset…
-          </p>
+          <div className="mx-auto max-w-7xl px-4 py-10">
+            {/* As index.html shows it before the scripts run: what the reader is about to open. */}
+            <p className="max-w-2xl font-serif text-xl">{STANDFIRST}</p>
+            <p className="mt-2 text-muted" role="status" aria-live="polite">
+              Loading the dataset…
+            </p>
+          </div>
         ) : (
           <Suspense
             fallback={
