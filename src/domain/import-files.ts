@@ -27,7 +27,15 @@ function tableOf(fileName: string): TableName | undefined {
 
 export function readImport(files: readonly ImportFile[]): ImportResult {
   if (files.length === 0)
-    return { ok: false, problems: [{ path: '(no file)', message: 'choose a CSV file or one or more JSON files' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(no file)',
+          message: 'choose a CSV or Parquet file of claims, a data package, or one or more JSON files',
+        },
+      ],
+    };
 
   if (isDataPackage(files)) {
     const result = readDataPackage(files);
