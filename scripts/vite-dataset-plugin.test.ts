@@ -2,46 +2,65 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { earlyFetchScript, withInlineScript } from './vite-dataset-plugin.ts';
 
-/** Runs the early-fetch script as a page at `href` would, and returns the URLs it fetched, in order. */
-function fetchesOf(href: string, base = '/'): string[] {
+type CompanionAnswer = 'arrow' | 'missing' | 'html' | 'unreachable';
+
+/**
+ * Runs the early-fetch script as a page at `href` would, where the companion's request gets
+ * `companion`, and returns the URLs it fetched, in order, once their answers are in.
+ */
+async function fetchesOf(href: string, base = '/', companion: CompanionAnswer = 'missing'): Promise<string[]> {
   const location = new URL(href);
   const page: { __earlyDataset?: { url: string }; __earlyCompanion?: { url: string } } = {};
   const fetched: string[] = [];
+  const answer = (ok: boolean, type: string) => ({ ok, headers: new Headers({ 'content-type': type }) });
   const fetch = (url: string) => {
     fetched.push(url);
-    return Promise.resolve();
+    if (!url.endsWith('.arrow')) return Promise.resolve(answer(true, 'application/json'));
+    if (companion === 'unreachable') return Promise.reject(new TypeError('Failed to fetch'));
+    return Promise.resolve(
+      companion === 'arrow'
+        ? answer(true, 'application/vnd.apache.arrow.file')
+        : companion === 'html'
+          ? answer(true, 'text/html')
+          : answer(false, 'text/plain'),
+    );
   };
   new Function('location', 'fetch', 'window', earlyFetchScript(base))(location, fetch, page);
-  expect(page.__earlyDataset?.url ?? null).toBe(fetched.at(-1) ?? null);
-  expect(page.__earlyCompanion?.url ?? null).toBe(fetched.length > 1 ? fetched[0] : null);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const json = fetched.filter((url) => url.endsWith('.json'));
+  expect(page.__earlyDataset?.url ?? null).toBe(json.at(-1) ?? null);
+  expect(page.__earlyCompanion?.url ?? null).toBe(fetched.find((url) => url.endsWith('.arrow')) ?? null);
   return fetched;
 }
 
 /** The dataset the script started downloading, if any. */
-const fetchedBy = (href: string, base = '/') => fetchesOf(href, base).at(-1) ?? null;
+const fetchedBy = async (href: string, base = '/') => (await fetchesOf(href, base)).at(-1) ?? null;
 
 describe('the early dataset download', () => {
-  it('starts the embedded dataset, or the same-origin file the link names', () => {
-    expect(fetchedBy('https://site.test/')).toBe('/data/dataset.json');
-    expect(fetchedBy('https://site.test/events/x?dataset=')).toBe('/data/dataset.json');
-    expect(fetchedBy('https://site.test/?dataset=/bench/claims-100k.json&stance=official')).toBe(
+  it('starts the embedded dataset, or the same-origin file the link names', async () => {
+    expect(await fetchedBy('https://site.test/')).toBe('/data/dataset.json');
+    expect(await fetchedBy('https://site.test/events/x?dataset=')).toBe('/data/dataset.json');
+    expect(await fetchedBy('https://site.test/?dataset=/bench/claims-100k.json&stance=official')).toBe(
       '/bench/claims-100k.json',
     );
-    expect(fetchedBy('https://site.test/narratives/?dataset=archive/2024.json', '/narratives/')).toBe(
+    expect(await fetchedBy('https://site.test/narratives/?dataset=archive/2024.json', '/narratives/')).toBe(
       '/narratives/archive/2024.json',
     );
-    expect(fetchedBy('https://site.test/narratives/', '/narratives/')).toBe('/narratives/data/dataset.json');
+    expect(await fetchedBy('https://site.test/narratives/', '/narratives/')).toBe('/narratives/data/dataset.json');
   });
 
-  it('asks first for the companion of a dataset the link names, not of the embedded one', () => {
-    expect(fetchesOf('https://site.test/?dataset=/bench/claims-100k.json')).toEqual([
-      '/bench/claims-100k.arrow',
-      '/bench/claims-100k.json',
-    ]);
-    expect(fetchesOf('https://site.test/')).toEqual(['/data/dataset.json']);
+  it('asks first for the companion of a dataset the link names, and for its JSON only if there is none', async () => {
+    const link = 'https://site.test/?dataset=/bench/claims-100k.json';
+    expect(await fetchesOf(link, '/', 'arrow')).toEqual(['/bench/claims-100k.arrow']);
+    for (const absent of ['missing', 'html', 'unreachable'] as const)
+      expect(await fetchesOf(link, '/', absent), absent).toEqual([
+        '/bench/claims-100k.arrow',
+        '/bench/claims-100k.json',
+      ]);
+    expect(await fetchesOf('https://site.test/')).toEqual(['/data/dataset.json']);
   });
 
-  it('starts nothing the app would refuse or could not fetch', () => {
+  it('starts nothing the app would refuse or could not fetch', async () => {
     for (const param of [
       'https://elsewhere.test/data.json',
       '//elsewhere.test/data.json',
@@ -50,7 +69,7 @@ describe('the early dataset download', () => {
       '/data/notes.txt',
       '/data.json?x=1',
     ])
-      expect(fetchedBy(`https://site.test/?dataset=${encodeURIComponent(param)}`), param).toBeNull();
+      expect(await fetchedBy(`https://site.test/?dataset=${encodeURIComponent(param)}`), param).toBeNull();
   });
 });
 

@@ -56,17 +56,21 @@ export function earlyFetchScript(base: string): string {
   var url = new URL(path, location.origin + ${JSON.stringify(base)}).pathname;
   // "/.//host/x.json" resolves to "//host/x.json", which fetch would send to another host.
   if (url.slice(0, 2) === '//') return;
-  if (param) {
-    // A dataset of one's own may have a columnar companion beside it (x.json -> x.arrow):
-    // asked for first, it is there when the app starts, ahead of the larger JSON.
-    var arrow = url.replace(/\.json$/, '.arrow');
-    var companion = fetch(arrow, { credentials: 'same-origin' });
-    companion.catch(function () {});
-    window.__earlyCompanion = { url: arrow, response: companion };
-  }
-  var response = fetch(url, { credentials: 'same-origin' });
-  response.catch(function () {});
-  window.__earlyDataset = { url: url, response: response };
+  var json = function () {
+    var response = fetch(url, { credentials: 'same-origin' });
+    response.catch(function () {});
+    window.__earlyDataset = { url: url, response: response };
+  };
+  if (!param) return json();
+  // A dataset of one's own may have a columnar companion beside it (x.json -> x.arrow).
+  // With one, the first screen comes from it and the JSON is asked for once it is drawn
+  // (its body arriving beside the companion's slowed that screen); without, at once.
+  var arrow = url.replace(/\.json$/, '.arrow');
+  var companion = fetch(arrow, { credentials: 'same-origin' });
+  window.__earlyCompanion = { url: arrow, response: companion };
+  companion.then(function (answer) {
+    if (!answer.ok || /html/.test(answer.headers.get('content-type') || '')) json();
+  }, json);
 })();`;
 }
 

@@ -138,7 +138,10 @@ describe('openDataset', () => {
       'fetch',
       vi.fn(
         (_url: string, init: RequestInit) =>
-          new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+          new Promise((_resolve, reject) => {
+            if (init.signal!.aborted) reject(init.signal!.reason);
+            init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
+          }),
       ),
     );
     const states = await statesDuring(() => loadDataset('/silent.json', 20));
@@ -168,7 +171,15 @@ describe('openDataset', () => {
   it('draws the first screen from a companion, then brings the claims once the dataset has passed', async () => {
     const data = fixture();
     serveFiles({ '/kz.json': JSON.stringify(data), '/kz.arrow': packCompanion(data) });
+    const served = vi.mocked(fetch);
+    // The JSON is asked for once the first screen is drawn, not beside the companion.
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+      asked.push(`${url} (${useExplorerStore.getState().data.status})`);
+      return served(url, init);
+    });
     const states = await statesDuring(() => loadDataset('/kz.json'));
+    expect(asked).toEqual(['/kz.arrow (loading)', '/kz.json (ready)']);
     expect(stages(states)).toEqual(['loading', 'ready (checking)', 'ready']);
     const first = readyIndex(states.find((s) => s.status === 'ready'))!;
     expect(first.claims).toEqual([]);

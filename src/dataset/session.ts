@@ -231,23 +231,34 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
       worker: large ? startDatasetWorker(signal) : null,
     };
   }
-  const companion = location.kind === 'path' ? fetchCompanion(location.url, arrival) : Promise.resolve(null);
-  const early = takeEarlyFetch(location.url);
-  const response = await (early
-    ? untilAborted(early, arrival)
-    : fetch(location.url, { credentials: 'same-origin', signal: arrival }));
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-  // Hosts with a single-page fallback answer a missing file with the app's own page.
-  if (response.headers.get('content-type')?.includes('html'))
-    throw new Error('the server sent a web page, not a JSON file; is the path right?');
+  const label = location.kind === 'path' ? location.path : 'embedded';
+  const answered = async () => {
+    const early = takeEarlyFetch(location.url);
+    const response = await (early
+      ? untilAborted(early, arrival)
+      : fetch(location.url, { credentials: 'same-origin', signal: arrival }));
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    // Hosts with a single-page fallback answer a missing file with the app's own page.
+    if (response.headers.get('content-type')?.includes('html'))
+      throw new Error('the server sent a web page, not a JSON file; is the path right?');
+    return response;
+  };
+  let text: Promise<JsonText> | undefined;
+  // A dataset with a companion draws its first screen from it, and its JSON is asked for
+  // only then: its body arriving beside the companion's delayed that screen by a tenth.
+  const companion = location.kind === 'path' ? await fetchCompanion(location.url, arrival) : null;
+  if (companion && startsLikeArrow(companion)) {
+    const worker = startDatasetWorker(signal);
+    const json = () => (text ??= answered().then((response) => readText(response, worker, arrival)));
+    return { kind: 'arrived', label, json, companion: Promise.resolve(companion), worker };
+  }
+  const response = await answered();
   // Whether its bytes go to a worker as they arrive. A compressed response reports its
   // compressed length, about a tenth of the JSON; no length at all may mean anything.
   const length = Number(response.headers.get('content-length') ?? NaN);
   const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? startDatasetWorker(signal) : null;
-  const label = location.kind === 'path' ? location.path : 'embedded';
-  let text: Promise<JsonText> | undefined;
   const json = () => (text ??= readText(response, worker, arrival));
-  return { kind: 'arrived', label, json, companion, worker };
+  return { kind: 'arrived', label, json, companion: Promise.resolve(companion), worker };
 }
 
 /** The download index.html started, if it is for `url`. Taken once: a response is read once. */
