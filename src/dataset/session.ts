@@ -23,7 +23,7 @@ import type { SearchIndex } from '../domain/search-index.ts';
 import type { TextSearch } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
-import { checkHere, searchHere, startDatasetWorker, type DatasetWorker } from './worker-protocol.ts';
+import type { DatasetWorker } from './worker-protocol.ts';
 
 declare global {
   interface Window {
@@ -228,7 +228,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
       label: stored.name,
       json: () => Promise.resolve(stored.json),
       companion: Promise.resolve(large ? (stored.companion ?? null) : null),
-      worker: large ? startDatasetWorker(signal) : null,
+      worker: large ? await startDatasetWorker(signal) : null,
     };
   }
   const label = location.kind === 'path' ? location.path : 'embedded';
@@ -248,7 +248,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
   // only then: its body arriving beside the companion's delayed that screen by a tenth.
   const companion = location.kind === 'path' ? await fetchCompanion(location.url, arrival) : null;
   if (companion && startsLikeArrow(companion)) {
-    const worker = startDatasetWorker(signal);
+    const worker = await startDatasetWorker(signal);
     const json = () => (text ??= answered().then((response) => readText(response, worker, arrival)));
     return { kind: 'arrived', label, json, companion: Promise.resolve(companion), worker };
   }
@@ -256,7 +256,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
   // Whether its bytes go to a worker as they arrive. A compressed response reports its
   // compressed length, about a tenth of the JSON; no length at all may mean anything.
   const length = Number(response.headers.get('content-length') ?? NaN);
-  const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? startDatasetWorker(signal) : null;
+  const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? await startDatasetWorker(signal) : null;
   const json = () => (text ??= readText(response, worker, arrival));
   return { kind: 'arrived', label, json, companion: Promise.resolve(companion), worker };
 }
@@ -371,6 +371,16 @@ function sameCodes(a: ClaimCodes, b: ClaimCodes): boolean {
     return x.length === y.length && x.every((value, i) => value === y[i]);
   });
 }
+
+/**
+ * The worker's protocol, and the check and the search index built on the page: loaded
+ * with the first dataset that needs them, not with the app (the embedded dataset needs
+ * only the search, once the page is idle).
+ */
+const protocol = () => import('./worker-protocol.ts');
+const checkHere = (json: JsonText, label: string) => protocol().then((p) => p.checkHere(json, label));
+const searchHere = (index: DatasetIndex) => protocol().then((p) => p.searchHere(index));
+const startDatasetWorker = (signal: AbortSignal) => protocol().then((p) => p.startDatasetWorker(signal));
 
 /** A User Timing mark for each stage (`dataset:first-screen`…), which the benchmarks read. */
 function mark(stage: string): void {
