@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../test/fixture.ts';
+import { serveFiles } from '../test/serve-files.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { packCompanion } from './companion-pack.ts';
 import { openDataset } from './session.ts';
@@ -22,18 +23,6 @@ vi.mock('../domain/json-text.ts', async (importOriginal) => {
     },
   };
 });
-
-function serveFiles(files: Record<string, string | Uint8Array>) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      const body = files[url];
-      if (body === undefined) return new Response('not found', { status: 404 });
-      const type = typeof body === 'string' ? 'application/json' : 'application/vnd.apache.arrow.file';
-      return new Response(body as BodyInit, { headers: { 'content-type': type } });
-    }),
-  );
-}
 
 /** Resolves once the dataset's load has settled: checked and searchable, or failed. */
 async function settled(param: string) {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { buildIndex } from '../domain/dataset-index.ts';
 import { fixture } from '../test/fixture.ts';
+import { serveFiles } from '../test/serve-files.ts';
 import { packCompanion } from './companion-pack.ts';
 import { useExplorerStore, type DataState } from '../store/explorer-store.ts';
 import { LARGE_DATASET, openDataset as loadDataset } from './session.ts';
@@ -40,19 +41,6 @@ function largeFixture() {
 function stages(states: DataState[]): string[] {
   const shown = states.map((s) => (s.status === 'ready' && s.checking ? 'ready (checking)' : s.status));
   return shown.filter((stage, i) => stage !== shown[i - 1]);
-}
-
-/** Same-origin files by path: a JSON dataset and, beside it, its companion. */
-function serveFiles(files: Record<string, string | Uint8Array>) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      const body = files[url];
-      if (body === undefined) return new Response('not found', { status: 404 });
-      const type = typeof body === 'string' ? 'application/json' : 'application/vnd.apache.arrow.file';
-      return new Response(body as BodyInit, { headers: { 'content-type': type } });
-    }),
-  );
 }
 
 const readyIndex = (state: DataState | undefined) => (state?.status === 'ready' ? state.index : null);
