@@ -199,7 +199,8 @@ type Arrived =
       label: string;
       /** Reads the JSON text; started only once the first screen is decided, so that it does not compete with it. */
       json: () => Promise<JsonText>;
-      companion: Promise<Uint8Array | null>;
+      /** The companion's bytes, arrived whole, if there is one. */
+      companion: Uint8Array | null;
       worker: DatasetWorker | null;
     }
   | { kind: 'missing'; message: string };
@@ -227,7 +228,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
       kind: 'arrived',
       label: stored.name,
       json: () => Promise.resolve(stored.json),
-      companion: Promise.resolve(large ? (stored.companion ?? null) : null),
+      companion: large ? (stored.companion ?? null) : null,
       worker: large ? await startDatasetWorker(signal) : null,
     };
   }
@@ -250,7 +251,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
   if (companion && startsLikeArrow(companion)) {
     const worker = await startDatasetWorker(signal);
     const json = () => (text ??= answered().then((response) => readText(response, worker, arrival)));
-    return { kind: 'arrived', label, json, companion: Promise.resolve(companion), worker };
+    return { kind: 'arrived', label, json, companion, worker };
   }
   const response = await answered();
   // Whether its bytes go to a worker as they arrive. A compressed response reports its
@@ -258,7 +259,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
   const length = Number(response.headers.get('content-length') ?? NaN);
   const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? await startDatasetWorker(signal) : null;
   const json = () => (text ??= readText(response, worker, arrival));
-  return { kind: 'arrived', label, json, companion: Promise.resolve(companion), worker };
+  return { kind: 'arrived', label, json, companion, worker };
 }
 
 /** The download index.html started, if it is for `url`. Taken once: a response is read once. */
@@ -309,8 +310,7 @@ interface FirstScreen {
  * schemas (its codes are checked by the reader); null when there is none or it does not
  * pass, and the first screen then comes from the JSON.
  */
-async function firstScreenOf(bytes: Promise<Uint8Array | null>, label: string): Promise<FirstScreen | null> {
-  const given = await bytes;
+async function firstScreenOf(given: Uint8Array | null, label: string): Promise<FirstScreen | null> {
   if (given) mark('companion-arrived');
   // Not even an Arrow file (a host's answer for a missing one): Arrow's reader is not loaded for it.
   if (!given || !startsLikeArrow(given)) return null;
