@@ -63,18 +63,16 @@ export function claimTexts(index: DatasetIndex): string[] {
 }
 
 /**
- * A dataset's text search: its claims' index, and a query's matches among its claims and
- * its events. The store holds it, so that the code that answers a query arrives with the
- * index, after the first screen, and not with the app.
+ * A dataset's text search: a query's matches among its claims (on their index, `claims`)
+ * and its events. The store holds it, so that the code that answers a query arrives with
+ * the index, after the first screen, and not with the app.
  */
 export interface TextSearch {
-  claims: SearchIndex;
   match(query: string): TextMatch;
 }
 
 export function textSearch(index: DatasetIndex, claims: SearchIndex): TextSearch {
   return {
-    claims,
     match: (query) => ({
       claims: textMask(index, claims, query),
       events: eventTextMask(index, eventSearchIndex(index), query),
