@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
+import { ExportMenu } from '../components/data/export-menu.tsx';
 import { EventList } from '../components/events/event-list.tsx';
 import { TimeAxis } from '../components/events/time-axis.tsx';
 import { VIEW_LABEL, ViewSwitch } from '../components/events/view-switch.tsx';
@@ -7,7 +8,6 @@ import { FilterSummary } from '../components/filters/filter-summary.tsx';
 import { LazyCompareView, LazyFiguresView, LazyRelayView } from '../components/lazy-views.tsx';
 import { LazyMapView } from '../components/map/lazy-map.tsx';
 import type { ExplorerView } from '../domain/filters.ts';
-import { ExportMenu } from '../components/data/export-menu.tsx';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { useFilterResult } from '../store/results.ts';
 import { whenIdle } from '../store/when-idle.ts';
