@@ -24,8 +24,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   pieces.push(decoder.decode());
-  const json = message.json ?? joinedIfSmall(pieces.splice(0));
-  pieces.length = 0;
+  // Taken out of the list, not cleared in it: the text may be these very pieces.
+  const arrived = pieces.splice(0);
+  const json = message.json ?? joinedIfSmall(arrived);
   const result = validateJsonText(json, message.label);
   if (!result.ok) return post({ kind: 'checked', verdict: result });
   post({ kind: 'checked', verdict: { ok: true } });
