@@ -132,6 +132,17 @@ describe('columnar companion', () => {
     expect(tables.disputes[0]!.positions[0]!.claimIds).toEqual([]);
   });
 
+  it('writes its outline as ASCII JSON, every other character escaped, and reads the same text back', () => {
+    const dataset = fixture();
+    const title = 'Ақтөбе — “shots” at 𝟙 a.m.';
+    dataset.events[0] = { ...dataset.events[0]!, title };
+    const bytes = packCompanion(dataset);
+    const text = tableFromIPC(bytes).schema.metadata.get('narratives:tables')!;
+    expect([...text].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(text).toContain('\\u0410');
+    expect(readCompanion(bytes).outline.events[0]!.title).toBe(title);
+  });
+
   it('reads a format 1 companion, which carried the tables whole, as its outline', () => {
     const dataset = fixture();
     const formatOne = withMetadata((m) => {
