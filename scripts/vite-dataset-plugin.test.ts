@@ -10,9 +10,13 @@ type CompanionAnswer = 'arrow' | 'missing' | 'html' | 'unreachable';
  */
 async function fetchesOf(href: string, base = '/', companion: CompanionAnswer = 'missing'): Promise<string[]> {
   const location = new URL(href);
-  const page: { __earlyDataset?: { url: string }; __earlyCompanion?: { url: string } } = {};
+  const page: { __earlyDataset?: { url: string }; __earlyCompanion?: { url: string; body?: Promise<Blob> } } = {};
   const fetched: string[] = [];
-  const answer = (ok: boolean, type: string) => ({ ok, headers: new Headers({ 'content-type': type }) });
+  const answer = (ok: boolean, type: string) => ({
+    ok,
+    headers: new Headers({ 'content-type': type }),
+    blob: () => Promise.resolve(new Blob(['ARROW1'], { type })),
+  });
   const fetch = (url: string) => {
     fetched.push(url);
     if (!url.endsWith('.arrow')) return Promise.resolve(answer(true, 'application/json'));
@@ -30,6 +34,9 @@ async function fetchesOf(href: string, base = '/', companion: CompanionAnswer = 
   const json = fetched.filter((url) => url.endsWith('.json'));
   expect(page.__earlyDataset?.url ?? null).toBe(json.at(-1) ?? null);
   expect(page.__earlyCompanion?.url ?? null).toBe(fetched.find((url) => url.endsWith('.arrow')) ?? null);
+  // A companion's body is taken at once; none is taken of an answer that is not one.
+  expect(page.__earlyCompanion?.body !== undefined).toBe(companion === 'arrow');
+  if (page.__earlyCompanion?.body) expect(await (await page.__earlyCompanion.body).text()).toBe('ARROW1');
   return fetched;
 }
 

@@ -67,9 +67,13 @@ export function earlyFetchScript(base: string): string {
   // (its body arriving beside the companion's slowed that screen); without, at once.
   var arrow = url.replace(/\.json$/, '.arrow');
   var companion = fetch(arrow, { credentials: 'same-origin' });
-  window.__earlyCompanion = { url: arrow, response: companion };
+  var early = (window.__earlyCompanion = { url: arrow, response: companion });
   companion.then(function (answer) {
-    if (!answer.ok || /html/.test(answer.headers.get('content-type') || '')) json();
+    if (!answer.ok || /html/.test(answer.headers.get('content-type') || '')) return json();
+    // Taken at once, as a Blob: the browser keeps its bytes off this page's thread, which
+    // is busy starting the app, until they are read whole (src/dataset/session.ts).
+    early.body = answer.blob();
+    early.body.catch(function () {});
   }, json);
 })();`;
 }

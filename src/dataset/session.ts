@@ -24,13 +24,14 @@ import type { TextSearch } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
 import type { DatasetWorker } from './worker-protocol.ts';
+import { companionPath } from './companion-path.ts';
 
 declare global {
   interface Window {
     /** The download index.html starts before the app's code arrives (see scripts/vite-dataset-plugin.ts). */
     __earlyDataset?: { url: string; response: Promise<Response> };
     /** The companion's download, started beside it for a dataset the link names. */
-    __earlyCompanion?: { url: string; response: Promise<Response> };
+    __earlyCompanion?: { url: string; response: Promise<Response>; body?: Promise<Blob> };
   }
 }
 
@@ -275,7 +276,6 @@ function takeEarlyFetch(url: string): Promise<Response> | null {
  */
 async function fetchCompanion(url: string, arrival: AbortSignal): Promise<Uint8Array | null> {
   try {
-    const { companionPath } = await import('./companion-path.ts');
     const path = companionPath(url);
     const early = window.__earlyCompanion;
     delete window.__earlyCompanion;
@@ -285,7 +285,10 @@ async function fetchCompanion(url: string, arrival: AbortSignal): Promise<Uint8A
     if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
     // There is one: its reader loads while its body arrives.
     void loadReader().catch(() => {});
-    return new Uint8Array(await untilAborted(response.arrayBuffer(), arrival));
+    // As a Blob, read whole: `arrayBuffer()` on the response took the page's thread for
+    // 200 ms at 10 MB, in pieces as they arrived, while that thread was starting the app.
+    const body = await untilAborted(early?.url === path && early.body ? early.body : response.blob(), arrival);
+    return new Uint8Array(await untilAborted(body.arrayBuffer(), arrival));
   } catch {
     return null;
   }
