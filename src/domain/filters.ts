@@ -25,6 +25,11 @@ export type Filters = {
    */
   cols: string[];
   /**
+   * The compare column whose blindspots alone are shown (events on which it alone speaks),
+   * as in `cols`; empty for every row. Part of the link, not a filter.
+   */
+  only: string;
+  /**
    * What is selected inside a view (a node or an edge of the relay network, a cell of the
    * comparison): `node:knb`, `edge:knb>rferl`, `cell:event-id~stance:official`. Part of the link.
    */
@@ -39,6 +44,7 @@ export const EMPTY_FILTERS: Filters = {
   q: '',
   view: 'list',
   cols: [],
+  only: '',
   pick: '',
   ...(Object.fromEntries(LIST_KEYS.map((key) => [key, []])) as unknown as Record<ListKey, string[]>),
 };

@@ -41,6 +41,11 @@ const validFilters: fc.Arbitrary<Filters> = fc
       ),
       { maxLength: 4 },
     ),
+    only: fc.oneof(
+      fc.constant(''),
+      fc.constantFrom(...STANCES).map((s) => `stance:${s}`),
+      slug.map((id) => `actor:${id}`),
+    ),
     pick: fc.oneof(
       fc.constant(''),
       slug.map((id) => `node:${id}`),
@@ -100,17 +105,19 @@ describe('URL codec', () => {
       ...EMPTY_FILTERS,
       view: 'compare',
       cols: ['stance:opposition', 'actor:knb', 'stance:official'],
+      only: 'actor:knb',
       pick: 'cell:a,b~stance:official',
     };
     const search = encodeFilters(filters);
     expect(search).toBe(
-      'view=compare&cols=stance:opposition,actor:knb,stance:official&pick=cell:a%2Cb~stance:official',
+      'view=compare&cols=stance:opposition,actor:knb,stance:official&only=actor:knb&pick=cell:a%2Cb~stance:official',
     );
     expect(decodeFilters(search).filters).toEqual(filters);
-    const { filters: bad, notices } = decodeFilters('cols=stance:nobody,actor:,tribe:x&pick=whatever');
+    const { filters: bad, notices } = decodeFilters('cols=stance:nobody,actor:,tribe:x&only=tribe:x&pick=whatever');
     expect(bad.cols).toEqual([]);
+    expect(bad.only).toBe('');
     expect(bad.pick).toBe('');
-    expect(notices.map((n) => n.param)).toEqual(['cols', 'cols', 'cols', 'pick']);
+    expect(notices.map((n) => n.param)).toEqual(['cols', 'cols', 'cols', 'only', 'pick']);
   });
 
   it('drops what it cannot use, saying so', () => {

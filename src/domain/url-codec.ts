@@ -110,6 +110,16 @@ export const PARAMS: readonly Param[] = [
     },
   },
   {
+    key: 'only',
+    encode: (filters) => (filters.only ? [filters.only] : []),
+    decode(values, filters, notices) {
+      const value = values.find((v) => v !== '');
+      if (value === undefined) return;
+      if (isColumnKey(value)) filters.only = value;
+      else notices.push({ param: 'only', message: `Ignored blindspots of “${clip(value)}”: use stance:… or actor:….` });
+    },
+  },
+  {
     key: 'pick',
     encode: (filters) => (filters.pick ? [filters.pick] : []),
     decode(values, filters, notices) {

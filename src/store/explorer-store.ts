@@ -51,6 +51,8 @@ interface ExplorerState {
   viewChosen(view: ExplorerView): void;
   /** The compare view's columns, in order; empty for its default. */
   columnsChosen(cols: string[]): void;
+  /** The compare column whose blindspots alone are shown; '' for every row. */
+  blindspotsChosen(only: string): void;
   /** Something selected inside a view (a node, an edge, a cell); '' to clear. */
   picked(pick: string): void;
   filtersCleared(): void;
@@ -85,10 +87,20 @@ export const useExplorerStore = create<ExplorerState>()((set) => ({
       return { filters: { ...s.filters, [dimension]: EMPTY_FILTERS[dimension] } };
     }),
   filtersCleared: () =>
-    set((s) => ({ filters: { ...EMPTY_FILTERS, view: s.filters.view, cols: s.filters.cols, pick: s.filters.pick } })),
-  // A selection belongs to the view it was made in.
-  viewChosen: (view) => set((s) => (s.filters.view === view ? {} : { filters: { ...s.filters, view, pick: '' } })),
+    set((s) => ({
+      filters: {
+        ...EMPTY_FILTERS,
+        view: s.filters.view,
+        cols: s.filters.cols,
+        only: s.filters.only,
+        pick: s.filters.pick,
+      },
+    })),
+  // A selection, and a focus on one column's blindspots, belong to the view they were made in.
+  viewChosen: (view) =>
+    set((s) => (s.filters.view === view ? {} : { filters: { ...s.filters, view, only: '', pick: '' } })),
   columnsChosen: (cols) => set((s) => ({ filters: { ...s.filters, cols } })),
+  blindspotsChosen: (only) => set((s) => (s.filters.only === only ? {} : { filters: { ...s.filters, only } })),
   picked: (pick) => set((s) => (s.filters.pick === pick ? {} : { filters: { ...s.filters, pick } })),
 }));
 

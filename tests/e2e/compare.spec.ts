@@ -87,10 +87,19 @@ test('the blindspot count follows the data, and shows just those rows', async ({
   });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await expect(table(page).getByRole('rowheader').first()).toContainText(
-    byDate.find((e) => officialOnly.includes(e))!.title,
-  );
-  await expect(table(page).getByRole('rowheader').first()).toContainText('Official only');
+  const firstRow = table(page).getByRole('rowheader').first();
+  await expect(firstRow).toContainText(byDate.find((e) => officialOnly.includes(e))!.title);
+  await expect(firstRow).toContainText('Official only');
+  const about = page.locator('#compare-about');
+  await expect(about).toContainText(`${officialOnly.length} blindspots of`);
+  // The focus on one column's blindspots is part of the link: shared or reloaded, it stays.
+  await expect(page).toHaveURL(/\?view=compare&only=stance:official$/);
+  await page.reload();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(about).toContainText(`${officialOnly.length} blindspots of`);
+  await button.click();
+  await expect(page).toHaveURL(/\?view=compare$/);
+  await expect(about).not.toContainText('blindspots of');
 });
 
 test('the comparison has no accessibility violations, light or dark', async ({ page }) => {

@@ -45,11 +45,12 @@ export function CompareView({ result, filters }: { result: FilterResult; filters
   const index = useIndex();
   const columnsChosen = useExplorerStore((s) => s.columnsChosen);
   const picked = useExplorerStore((s) => s.picked);
+  const blindspotsChosen = useExplorerStore((s) => s.blindspotsChosen);
   const { columns, unknown } = useMemo(() => resolveColumns(index, filters.cols), [index, filters.cols]);
   const matrix = useMemo(() => buildMatrix(index, result, columns), [index, result, columns]);
 
-  const [onlyKey, setOnlyKey] = useState<string | null>(null);
-  const only = onlyKey === null ? -1 : columns.findIndex((column) => column.key === onlyKey);
+  // A link may name the blindspots of a column not among those shown: then every row.
+  const only = filters.only === '' ? -1 : columns.findIndex((column) => column.key === filters.only);
   const rows = useMemo(() => rowsShown(matrix, only), [matrix, only]);
 
   // The picked cell, as a row of those shown and a column.
@@ -89,6 +90,7 @@ export function CompareView({ result, filters }: { result: FilterResult; filters
   const chooseColumns = (keys: string[]) => {
     columnsChosen(canonicalColumns(index, keys));
     if (pick && !keys.includes(pick.columnKey)) picked('');
+    if (filters.only !== '' && !keys.includes(filters.only)) blindspotsChosen('');
   };
   const filtered = activeDimensions(filters).length > 0;
 
@@ -104,7 +106,7 @@ export function CompareView({ result, filters }: { result: FilterResult; filters
         index={index}
         matrix={matrix}
         only={only}
-        onOnly={(c) => setOnlyKey(c < 0 ? null : columns[c]!.key)}
+        onOnly={(c) => blindspotsChosen(c < 0 ? '' : columns[c]!.key)}
         filtered={filtered}
       />
       <p id="compare-about" className="mt-2 text-sm text-muted">

@@ -164,7 +164,7 @@ function ShowInList({ filter, filters }: { filter: [ListKey, string] | null; fil
   const { search } = useLocation();
   if (!filter) return null;
   const [key, value] = filter;
-  const next = { ...filters, [key]: [value], view: 'list' as const, pick: '' };
+  const next = { ...filters, [key]: [value], view: 'list' as const, only: '', pick: '' };
   return (
     <p className="mt-1 text-sm">
       <Link to={{ pathname: '/', search: canonicalSearch(next, search) }}>List them all in the explorer</Link>

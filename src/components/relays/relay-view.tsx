@@ -23,7 +23,7 @@ let last: { index: DatasetIndex; key: string; network: RelayNetwork } | undefine
  * link (and with it the result object) but not which claims match.
  */
 function cachedNetwork(index: DatasetIndex, result: FilterResult, filters: Filters): RelayNetwork {
-  const key = JSON.stringify({ ...filters, view: '', cols: [], pick: '' });
+  const key = JSON.stringify({ ...filters, view: '', cols: [], only: '', pick: '' });
   if (last?.index !== index || last.key !== key) last = { index, key, network: buildRelayNetwork(index, result) };
   return last.network;
 }
