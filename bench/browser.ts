@@ -51,12 +51,36 @@ export interface Load {
   firstContentMs: number;
   /** First contentful paint, as Chromium reports it. */
   fcpMs: number | null;
+  /** Lets the requests `load` was told to hold go on. */
+  release(): void;
   close(): Promise<void>;
 }
 
-/** Opens `url` in a new context and waits for first content; the caller closes it. */
-export async function load(browser: Browser, url: string, selectors: string[], timeoutMs = 120_000): Promise<Load> {
+/**
+ * Opens `url` in a new context and waits for first content; the caller closes it. A request
+ * for the path `hold` waits until `release()`: a dataset's JSON, which a page with a
+ * companion asks for only after its first screen, so that what is measured of that screen
+ * (its heap) does not depend on how far the JSON has come by then.
+ */
+export async function load(
+  browser: Browser,
+  url: string,
+  selectors: string[],
+  timeoutMs = 120_000,
+  hold?: string,
+): Promise<Load> {
   const context = await openContext(browser, selectors);
+  let release = () => {};
+  if (hold) {
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(
+      (requested) => requested.pathname === hold,
+      async (route) => {
+        await released;
+        await route.continue();
+      },
+    );
+  }
   const page = await context.newPage();
   // A missing file or a crash fails the run at once rather than at the timeout.
   const failed = new Promise<never>((_, reject) => {
@@ -84,7 +108,13 @@ export async function load(browser: Browser, url: string, selectors: string[], t
     window.__bench.firstContent,
     performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
   ]`)) as [number, number | null];
-  return { page, firstContentMs: round(firstContentMs), fcpMs: fcpMs && round(fcpMs), close: () => context.close() };
+  return {
+    page,
+    firstContentMs: round(firstContentMs),
+    fcpMs: fcpMs && round(fcpMs),
+    release,
+    close: () => context.close(),
+  };
 }
 
 /** Bytes of live JS heap after a full garbage collection. */
