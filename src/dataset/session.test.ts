@@ -181,6 +181,23 @@ describe('openDataset', () => {
     expect(searchOf(states.at(-1))).not.toBeNull();
   });
 
+  it('takes the JSON when the server leaves the request for a companion unanswered', async () => {
+    const data = fixture();
+    const json = JSON.stringify(data);
+    vi.stubGlobal('fetch', (url: string) =>
+      url.endsWith('.arrow')
+        ? new Promise<Response>(() => {})
+        : Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } })),
+    );
+    window.__earlyCompanion = { url: '/hung.arrow', response: new Promise<Response>(() => {}) };
+    // The dataset may take 2 s to arrive; the companion's answer, a quarter of that.
+    const early = await statesDuring(() => loadDataset('/hung.json', 2_000));
+    expect(stages(early)).toEqual(['loading', 'ready']);
+    const late = await statesDuring(() => loadDataset('/hung-too.json', 2_000));
+    expect(stages(late)).toEqual(['loading', 'ready']);
+    expect(readyIndex(late.at(-1))!.claims).toHaveLength(data.claims.length);
+  });
+
   it('takes the JSON for the dataset when its companion was written from another version', async () => {
     const data = fixture();
     const older = fixture();

@@ -42,6 +42,13 @@ declare global {
  */
 export const LOAD_TIMEOUT_MS = 60_000;
 
+/**
+ * How long the server may take to answer for a companion (its headers, not its body)
+ * before the JSON is asked for instead: a host that leaves that request hanging must not
+ * hold the dataset back for the whole of LOAD_TIMEOUT_MS.
+ */
+export const COMPANION_ANSWER_MS = 5_000;
+
 /** Above this size (in characters of JSON) a dataset is checked in a worker, after its first screen. */
 export const LARGE_DATASET = 2_000_000;
 
@@ -91,7 +98,9 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   };
   let arrived: Arrived;
   try {
-    arrived = await arrive(location, arrival, signal);
+    // A companion's answer has less time than the dataset: without one, the JSON is asked for.
+    const patience = AbortSignal.any([arrival, AbortSignal.timeout(Math.min(COMPANION_ANSWER_MS, timeout / 4))]);
+    arrived = await arrive(location, arrival, patience, signal);
     if (arrived.kind === 'missing') return fail(arrived.message);
     label = arrived.label;
   } catch (error) {
@@ -211,7 +220,12 @@ type Arrived =
  * that has one), and for a large dataset from elsewhere the worker its bytes go to.
  * Resolves once the dataset is known to exist (the server answered), its text to follow.
  */
-async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: AbortSignal): Promise<Arrived> {
+async function arrive(
+  location: DatasetLocation,
+  arrival: AbortSignal,
+  patience: AbortSignal,
+  signal: AbortSignal,
+): Promise<Arrived> {
   if (location.kind === 'refused') throw new Error(location.reason);
   if (location.kind === 'local') {
     // The browser's store is read only for an imported dataset: its code loads then.
@@ -248,7 +262,7 @@ async function arrive(location: DatasetLocation, arrival: AbortSignal, signal: A
   let text: Promise<JsonText> | undefined;
   // A dataset with a companion draws its first screen from it, and its JSON is asked for
   // only then: its body arriving beside the companion's delayed that screen by a tenth.
-  const companion = location.kind === 'path' ? await fetchCompanion(location.url, arrival) : null;
+  const companion = location.kind === 'path' ? await fetchCompanion(location.url, patience, arrival) : null;
   if (companion && startsLikeArrow(companion)) {
     const worker = await startDatasetWorker(signal);
     const json = () => (text ??= answered().then((response) => readText(response, worker, arrival)));
@@ -272,16 +286,17 @@ function takeEarlyFetch(url: string): Promise<Response> | null {
 
 /**
  * The companion beside a dataset file, or null: none there, not a companion (a host's
- * fallback page), or not arrived in time. It never fails the load: the JSON is the dataset.
+ * fallback page), not answered for before `patience` ends, or not arrived in time. It never
+ * fails the load: the JSON is the dataset.
  */
-async function fetchCompanion(url: string, arrival: AbortSignal): Promise<Uint8Array | null> {
+async function fetchCompanion(url: string, patience: AbortSignal, arrival: AbortSignal): Promise<Uint8Array | null> {
   try {
     const path = companionPath(url);
     const early = window.__earlyCompanion;
     delete window.__earlyCompanion;
     const response = await (early?.url === path
-      ? untilAborted(early.response, arrival)
-      : fetch(path, { credentials: 'same-origin', signal: arrival }));
+      ? untilAborted(early.response, patience)
+      : untilAborted(fetch(path, { credentials: 'same-origin', signal: arrival }), patience));
     if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
     // There is one: its reader loads while its body arrives.
     void loadReader().catch(() => {});
