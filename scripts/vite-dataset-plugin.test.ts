@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { earlyFetchScript, withInlineScript } from './vite-dataset-plugin.ts';
+import { readFileSync } from 'node:fs';
+import { STANDFIRST } from '../src/standfirst.ts';
+import { earlyFetchScript, withInlineScript, withStandfirst } from './vite-dataset-plugin.ts';
 
 type CompanionAnswer = 'arrow' | 'missing' | 'html' | 'unreachable';
 
@@ -93,5 +95,14 @@ describe('withInlineScript', () => {
 
   it('refuses a page without a policy to extend', () => {
     expect(() => withInlineScript('<head></head>', 'x')).toThrow(/Content-Security-Policy/);
+  });
+});
+
+describe('withStandfirst', () => {
+  it('writes the app’s one sentence into index.html, as its description and its first paint', () => {
+    const html = withStandfirst(readFileSync('index.html', 'utf8'));
+    expect(html).not.toContain('__STANDFIRST__');
+    expect(html).toContain(`<meta name="description" content="${STANDFIRST}" />`);
+    expect(html).toContain(`<p class="max-w-2xl font-serif text-xl">${STANDFIRST}</p>`);
   });
 });

@@ -12,6 +12,7 @@ import { companionPath } from '../src/dataset/companion-path.ts';
 import { packCompanion } from '../src/dataset/companion-pack.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 import { loadDatasetDir } from './dataset-files.ts';
+import { STANDFIRST } from '../src/standfirst.ts';
 
 export const DATASET_FILE = 'data/dataset.json';
 const PRELOADED_FONTS = /^assets\/(inter|source-serif-4)-latin-wght-normal-[\w-]+\.woff2$/;
@@ -78,6 +79,12 @@ export function earlyFetchScript(base: string): string {
 })();`;
 }
 
+/** index.html says what the app says while loading, and describes the page with it: one sentence, written once. */
+export function withStandfirst(html: string): string {
+  const escaped = STANDFIRST.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return html.replaceAll('__STANDFIRST__', escaped);
+}
+
 /**
  * Puts `script` inline at the end of the head and allows exactly it, by its hash, in the
  * page's Content-Security-Policy: inline scripts stay forbidden.
@@ -117,7 +124,7 @@ export function datasetPlugin(dir = 'data'): Plugin {
       // preloads it finds in the head, and these fonts swap in (font-display: swap) anyway.
       const fonts = Object.keys(context.bundle ?? {}).filter((name) => PRELOADED_FONTS.test(name));
       return {
-        html: withInlineScript(stylesheetFirst(html), earlyFetchScript(base)),
+        html: withInlineScript(stylesheetFirst(withStandfirst(html)), earlyFetchScript(base)),
         tags: fonts.map((name) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${name}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },

@@ -6,13 +6,10 @@ import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
 import { RESULTS_ID } from './explorer-page.tsx';
 import { PageArrival } from './page-arrival.tsx';
+import { STANDFIRST } from '../standfirst.ts';
 
 // Most readers never see a dataset fail: the page that lists its problems loads when one does.
 const DatasetProblems = lazy(() => import('./dataset-problems.tsx').then((m) => ({ default: m.DatasetProblems })));
-
-/** What Narratives is, in a sentence: the page says it while the dataset loads. */
-export const STANDFIRST =
-  'Competing accounts of political violence, side by side: who said what, and where they disagree.';
 
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
