@@ -7,16 +7,16 @@
  * companionPath); inside a folder, as `dataset.arrow` (`data/` → `data/dataset.arrow`),
  * so that the folder stays the one thing to copy.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packCompanion } from '../src/dataset/companion-pack.ts';
 import { companionPath } from '../src/dataset/companion-path.ts';
-import { joinedIfSmall, type JsonText } from '../src/domain/json-text.ts';
 import type { Problem } from '../src/domain/problem.ts';
 import { validateJsonText } from '../src/domain/validate.ts';
 import { TABLES } from '../src/domain/vocabulary.ts';
 import { loadDatasetDir } from './dataset-files.ts';
+import { readDatasetJsonText } from './dataset-json.ts';
 
 /** The companion's name inside a dataset folder. */
 export const FOLDER_COMPANION = 'dataset.arrow';
@@ -27,21 +27,6 @@ export type PackResult =
 
 export function defaultCompanionFile(path: string): string {
   return statSync(path).isDirectory() ? join(path, FOLDER_COMPANION) : companionPath(path);
-}
-
-/**
- * A JSON file's text: one string, or pieces where it is longer than a string can be
- * (a million claims), which the validator parses without joining.
- */
-function readJsonText(path: string): JsonText {
-  const bytes = readFileSync(path);
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  const PIECE = 1 << 26;
-  for (let at = 0; at < bytes.length; at += PIECE)
-    pieces.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
-  pieces.push(decoder.decode());
-  return joinedIfSmall(pieces);
 }
 
 /** Validates the dataset at `path` and writes its companion to `out` (by default beside it). */
@@ -55,7 +40,7 @@ export function packDatasetFile(path: string, out?: string): PackResult {
         0,
       )
     : stat.size;
-  const result = folder ? loadDatasetDir(path) : validateJsonText(readJsonText(path), path);
+  const result = folder ? loadDatasetDir(path) : validateJsonText(readDatasetJsonText(path), path);
   if (!result.ok) return result;
   const bytes = packCompanion(result.dataset);
   const file = out ?? defaultCompanionFile(path);

@@ -1,9 +1,11 @@
 /**
- * Writing a combined dataset file as `JSON.stringify` would, table by table and a batch of
- * records at a time: a million claims are more text than one string can hold (V8's
- * longest is about 512 MiB), in Node as in the browser.
+ * Writing and reading a combined dataset file as text, where a million claims are more text
+ * than one string can hold (V8's longest is about 512 MiB), in Node as in the browser:
+ * written as `JSON.stringify` would, table by table and a batch of records at a time; read
+ * in pieces, which the validator parses without joining.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { joinedIfSmall, type JsonText } from '../src/domain/json-text.ts';
 
 const BATCH = 10_000;
 
@@ -27,4 +29,16 @@ export function writeDatasetJson(path: string, dataset: object): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A JSON file's text: one string, or pieces where it is longer than a string can be. */
+export function readDatasetJsonText(path: string): JsonText {
+  const bytes = readFileSync(path);
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  const PIECE = 1 << 26;
+  for (let at = 0; at < bytes.length; at += PIECE)
+    pieces.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
+  pieces.push(decoder.decode());
+  return joinedIfSmall(pieces);
 }
