@@ -73,9 +73,8 @@ export function readCompanion(bytes: Uint8Array): Companion {
   readKeys(table, COLUMNS.form, codes.form, vocabularyCodes(CLAIM_FORMS), CLAIM_FORMS.length);
   readKeys(table, COLUMNS.attribution, codes.attribution, vocabularyCodes(ATTRIBUTIONS), ATTRIBUTIONS.length);
   readKeys(table, COLUMNS.source, codes.source, positionsById(tables.sources));
-  const actorIds = tables.actors.map((actor) => actor.id);
-  codes.objects = readActorLists(table, COLUMNS.objects, codes.objectStart, actorIds, true);
-  codes.relays = readActorLists(table, COLUMNS.relays, codes.relayStart, actorIds, false);
+  codes.objects = readActorLists(table, COLUMNS.objects, codes.objectStart, actorAt, true);
+  codes.relays = readActorLists(table, COLUMNS.relays, codes.relayStart, actorAt, false);
   return { formatVersion, claimCount, outline: tables, codes };
 }
 
@@ -144,7 +143,11 @@ function readKeys(
   for (const data of vector.data) {
     const dictionary = data.dictionary!;
     const lookup = new Int32Array(dictionary.length);
-    for (let k = 0; k < dictionary.length; k++) lookup[k] = codeOf.get(dictionary.get(k) as string) ?? -1;
+    let k = 0;
+    for (const entries of dictionary.data) {
+      const text = textsOf(entries);
+      for (let j = 0; j < entries.length; j++, k++) lookup[k] = isValid(entries, j) ? (codeOf.get(text(j)) ?? -1) : -1;
+    }
     const indices = data.values as ArrayLike<number>;
     const nullable = data.nullCount > 0;
     for (let i = 0; i < data.length; i++, row++) {
@@ -173,35 +176,22 @@ function repeats(codes: Uint32Array, from: number, to: number, code: number): bo
   return false;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+const decoder = new TextDecoder();
 
 /**
- * Actor codes found from the UTF-8 bytes of an id without decoding them to text (decoding
- * a list column's text was most of a read). Ids are ASCII slugs, so an id's character
- * codes are its bytes; a hash of them (FNV-1a) finds the candidates, a comparison confirms one.
+ * The strings of a text column's data, by position: decoded in one call where they are all
+ * ASCII, as ids and vocabulary are (a decoder call per string, or a hash of each one's
+ * bytes, was most of a read), else string by string.
  */
-function actorsByBytes(actorIds: readonly string[]) {
-  const byHash = new Map<number, number[]>();
-  actorIds.forEach((id, code) => {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), FNV_PRIME);
-    const codes = byHash.get(hash);
-    if (codes) codes.push(code);
-    else byHash.set(hash, [code]);
-  });
-  return (bytes: Uint8Array, from: number, to: number): number | undefined => {
-    let hash = FNV_OFFSET;
-    for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
-    const candidates = byHash.get(hash);
-    if (!candidates) return undefined;
-    return candidates.find((code) => {
-      const id = actorIds[code]!;
-      if (id.length !== to - from) return false;
-      for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) !== bytes[from + i]) return false;
-      return true;
-    });
-  };
+function textsOf(data: Data): (k: number) => string {
+  const offsets = data.valueOffsets as Int32Array;
+  const bytes = data.values as Uint8Array;
+  const start = offsets[0] ?? 0;
+  const end = offsets[data.length] ?? start;
+  const whole = decoder.decode(bytes.subarray(start, end));
+  // One character per byte: each string's byte offsets are its character offsets.
+  if (whole.length === end - start) return (k) => whole.slice(offsets[k]! - start, offsets[k + 1]! - start);
+  return (k) => decoder.decode(bytes.subarray(offsets[k]!, offsets[k + 1]!));
 }
 
 /** A list-of-text column of actor ids as codes, laid out by `start`. */
@@ -209,7 +199,7 @@ function readActorLists(
   table: Table,
   name: string,
   start: Uint32Array,
-  actorIds: readonly string[],
+  actorAt: ReadonlyMap<string, number>,
   distinct: boolean,
 ): Uint32Array {
   const vector = column(table, name);
@@ -218,22 +208,17 @@ function readActorLists(
   let total = 0;
   for (const data of vector.data) total += data.valueOffsets[data.length]! - data.valueOffsets[0]!;
   const codes = new Uint32Array(total);
-  const actorOf = actorsByBytes(actorIds);
   let row = 0;
   let n = 0;
   for (const data of vector.data) {
     const offsets = data.valueOffsets;
-    const child = data.children[0]!;
-    const textOffsets = child.valueOffsets;
-    const bytes = child.values as Uint8Array;
+    const text = textsOf(data.children[0]!);
     for (let i = 0; i < data.length; i++, row++) {
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-        const [from, to] = [textOffsets[k]!, textOffsets[k + 1]!];
-        const code = actorOf(bytes, from, to);
-        if (code === undefined) {
-          const id = new TextDecoder().decode(bytes.subarray(from, to)).slice(0, 60);
-          throw new CompanionError(`${where(name, row)} names "${id}", which is not a known actor`);
-        }
+        const id = text(k);
+        const code = actorAt.get(id);
+        if (code === undefined)
+          throw new CompanionError(`${where(name, row)} names "${id.slice(0, 60)}", which is not a known actor`);
         if (!distinct || !repeats(codes, start[row]!, n, code)) codes[n++] = code;
       }
       start[row + 1] = n;
