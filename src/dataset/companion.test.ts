@@ -237,6 +237,23 @@ describe('a file that is not a valid companion', () => {
     );
   });
 
+  it('reads ids beyond ASCII string by string, and names one the actors table lacks', () => {
+    const dataset = fixture();
+    // Not a valid id (the schema allows slugs), so the outline cannot hold it; the codes' reader must still say so.
+    const relay = { ...dataset.actors[0]!, id: 'ақпарат', name: 'Ақпарат' };
+    dataset.actors.push(relay);
+    dataset.claims[2] = { ...dataset.claims[2]!, reportedVia: ['ақпарат'] };
+    const withoutRelay = (m: Map<string, string>) => {
+      const tables = JSON.parse(m.get('narratives:tables')!);
+      m.set('narratives:tables', JSON.stringify({ ...tables, actors: tables.actors.slice(0, -1) }));
+    };
+    expect(errorOf(() => readCompanion(withMetadata(withoutRelay, dataset))).message).toBe(
+      'column "relay_actor_ids", row 2 names "ақпарат", which is not a known actor',
+    );
+    // With the actor in the outline, the id is read as written.
+    expect(readCompanion(packCompanion(dataset)).codes.relays).toContain(dataset.actors.length - 1);
+  });
+
   it('names the column and row of a value outside its vocabulary', () => {
     const stances = ['official', 'opposition', 'analyst', 'rebel'];
     // The fixture's second claim (row 1) speaks from its actor's stance, militant (index 3).
