@@ -5,7 +5,7 @@
  * companion-path.ts.
  */
 import { tableFromIPC, DataType, type Data, type Table, type Vector } from 'apache-arrow';
-import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, FORMAT_VERSION, STANCES } from '../domain/vocabulary.ts';
+import { ATTRIBUTIONS, CLAIM_FORMS, CLAIM_TYPES, FORMAT_VERSION, SMALL_TABLES, STANCES } from '../domain/vocabulary.ts';
 import { emptyClaimCodes, positionsById } from '../domain/dataset-index.ts';
 import { vocabularyCodes } from './companion-codes.ts';
 import type { Dataset } from '../domain/schema.ts';
@@ -98,7 +98,7 @@ function readTables(text: string | undefined): Outline {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new CompanionError(`"${META.tables}" must be an object of tables`);
   const record = value as Record<string, unknown>;
-  for (const name of ['sources', 'actors', 'events', 'disputes']) {
+  for (const name of SMALL_TABLES) {
     const rows = record[name];
     if (!Array.isArray(rows)) throw new CompanionError(`"${META.tables}" has no ${name} table`);
     const bad = rows.findIndex((row) => typeof (row as { id?: unknown } | null)?.id !== 'string');

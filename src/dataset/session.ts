@@ -23,6 +23,7 @@ import type { SearchIndex } from '../domain/search-index.ts';
 import type { TextSearch } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
+import { SMALL_TABLES } from '../domain/vocabulary.ts';
 import type { DatasetWorker } from './worker-protocol.ts';
 import { companionPath } from './companion-path.ts';
 
@@ -370,7 +371,7 @@ async function readRecords(json: JsonText, label: string, unchecked: boolean): P
     const value = migrated.value as Dataset;
     if (unchecked) {
       const { checkRows } = await import('../domain/validate.ts');
-      const problems = checkRows(value, ['sources', 'actors', 'events', 'disputes'], label);
+      const problems = checkRows(value, SMALL_TABLES, label);
       if (problems.length > 0) return { ok: false, message: `${problems[0]!.path} ${problems[0]!.message}` };
       if (!Array.isArray(value.claims)) return { ok: false, message: `${label}.claims must be an array` };
     }

@@ -14,6 +14,7 @@ import {
   disputeSchema,
   eventSchema,
   sourceSchema,
+  SMALL_TABLES,
   TABLES,
   outlineSchemas,
   type Dataset,
@@ -274,5 +275,5 @@ export function checkRows(
 
 /** A companion's outline of the small tables (schema.ts), row by row: what its first screen must pass. */
 export function checkOutline(record: Partial<Record<TableName, unknown>>, fileName: string): Problem[] {
-  return checkRows(record, ['sources', 'actors', 'events', 'disputes'], fileName, outlineSchemas);
+  return checkRows(record, SMALL_TABLES, fileName, outlineSchemas);
 }

@@ -63,6 +63,11 @@ export type Quantity = (typeof QUANTITIES)[number];
 
 export const TABLES = ['sources', 'actors', 'events', 'claims', 'disputes'] as const;
 export type TableName = (typeof TABLES)[number];
+/**
+ * Every table but the claims: what a columnar companion carries an outline of, and what a
+ * large dataset's rows must pass before anything of it is drawn.
+ */
+export const SMALL_TABLES = ['sources', 'actors', 'events', 'disputes'] as const;
 
 /** Who an actor is, where known: schema.org and readers need to tell a person from a body. */
 export const ACTOR_KINDS = ['person', 'organization', 'group'] as const;
