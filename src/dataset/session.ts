@@ -293,17 +293,19 @@ function takeEarlyFetch(url: string): Promise<Response> | null {
 async function fetchCompanion(url: string, patience: AbortSignal, arrival: AbortSignal): Promise<Uint8Array | null> {
   try {
     const path = companionPath(url);
-    const early = window.__earlyCompanion;
+    const taken = window.__earlyCompanion;
     delete window.__earlyCompanion;
-    const response = await (early?.url === path
-      ? untilAborted(early.response, patience)
-      : untilAborted(fetch(path, { credentials: 'same-origin', signal: arrival }), patience));
+    const early = taken?.url === path ? taken : null;
+    const response = await untilAborted(
+      early?.response ?? fetch(path, { credentials: 'same-origin', signal: arrival }),
+      patience,
+    );
     if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
     // There is one: its reader loads while its body arrives.
     void loadReader().catch(() => {});
     // As a Blob, read whole: `arrayBuffer()` on the response took the page's thread for
     // 200 ms at 10 MB, in pieces as they arrived, while that thread was starting the app.
-    const body = await untilAborted(early?.url === path && early.body ? early.body : response.blob(), arrival);
+    const body = await untilAborted(early?.body ?? response.blob(), arrival);
     return new Uint8Array(await untilAborted(body.arrayBuffer(), arrival));
   } catch {
     return null;
