@@ -3,6 +3,7 @@
  * with the records of a dataset, never with the app's first screen.
  */
 import type { JsonText } from './json-text.ts';
+import { slices } from './slices.ts';
 
 /** `JSON.parse`, for a whole text or for pieces (see parseJsonPieces). */
 export function parseJson(text: JsonText, batchChars?: number): unknown {
@@ -40,13 +41,10 @@ export async function parseJsonPiecesInSlices(
   batchChars?: number,
 ): Promise<Record<string, unknown>> {
   const reader = jsonObjectReader(batchChars);
-  let slice = performance.now();
+  const work = slices(sliceMs);
   for (const piece of pieces) {
     reader.feed(piece);
-    if (performance.now() - slice > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      slice = performance.now();
-    }
+    await work.pauseIfDue();
   }
   return reader.end();
 }

@@ -8,6 +8,7 @@
  */
 import type { QueryGroups } from './search.ts';
 import { foldText } from './text.ts';
+import { slices } from './slices.ts';
 
 export interface SearchIndex {
   /** How many claims (or events) the index covers. */
@@ -59,14 +60,11 @@ export function buildSearchIndex(texts: readonly string[]): SearchIndex {
  */
 export async function buildSearchIndexInSlices(texts: readonly string[], sliceMs = 20): Promise<SearchIndex> {
   const building = indexing(texts);
-  let slice = performance.now();
+  const work = slices(sliceMs);
   for (;;) {
     const step = building.next();
     if (step.done) return step.value;
-    if (performance.now() - slice > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      slice = performance.now();
-    }
+    await work.pauseIfDue();
   }
 }
 
