@@ -5,7 +5,7 @@
  * in pieces, which the validator parses without joining.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { joinedIfSmall, type JsonText } from '../src/domain/json-text.ts';
+import { jsonTextDecoder, type JsonText } from '../src/domain/json-text.ts';
 
 const BATCH = 10_000;
 
@@ -34,11 +34,8 @@ export function writeDatasetJson(path: string, dataset: object): void {
 /** A JSON file's text: one string, or pieces where it is longer than a string can be. */
 export function readDatasetJsonText(path: string): JsonText {
   const bytes = readFileSync(path);
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
+  const text = jsonTextDecoder();
   const PIECE = 1 << 26;
-  for (let at = 0; at < bytes.length; at += PIECE)
-    pieces.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
-  pieces.push(decoder.decode());
-  return joinedIfSmall(pieces);
+  for (let at = 0; at < bytes.length; at += PIECE) text.add(bytes.subarray(at, at + PIECE));
+  return text.end();
 }

@@ -8,25 +8,19 @@
 import { buildIndex } from '../domain/dataset-index.ts';
 import { buildSearchIndex } from '../domain/search-index.ts';
 import { claimTexts } from '../domain/search.ts';
-import { joinedIfSmall } from '../domain/json-text.ts';
+import { jsonTextDecoder } from '../domain/json-text.ts';
 import { validateJsonText } from '../domain/validate.ts';
 import type { ToWorker, FromWorker } from './worker-protocol.ts';
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
-const decoder = new TextDecoder();
-const pieces: string[] = [];
+const arriving = jsonTextDecoder();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.kind === 'bytes') {
-    pieces.push(decoder.decode(message.bytes, { stream: true }));
-    return;
-  }
-  pieces.push(decoder.decode());
-  // Taken out of the list, not cleared in it: the text may be these very pieces.
-  const arrived = pieces.splice(0);
-  const json = message.json ?? joinedIfSmall(arrived);
+  if (message.kind === 'bytes') return arriving.add(message.bytes);
+  const arrived = arriving.end();
+  const json = message.json ?? arrived;
   const result = validateJsonText(json, message.label);
   if (!result.ok) return post({ kind: 'checked', verdict: result });
   post({ kind: 'checked', verdict: { ok: true } });

@@ -15,11 +15,17 @@ vi.mock('../domain/json-text.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../domain/json-text.ts')>();
   return {
     ...actual,
-    joinedIfSmall: (pieces: readonly string[]) => {
-      joined.calls++;
-      const text = actual.joinedIfSmall(pieces, 300);
-      if (typeof text !== 'string') joined.kept++;
-      return text;
+    jsonTextDecoder: () => {
+      const decoder = actual.jsonTextDecoder(300);
+      return {
+        add: decoder.add,
+        end: () => {
+          joined.calls++;
+          const text = decoder.end();
+          if (typeof text !== 'string') joined.kept++;
+          return text;
+        },
+      };
     },
   };
 });

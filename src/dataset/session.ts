@@ -17,7 +17,7 @@
 import { buildIndex, claimCodes, indexFromCodes, type ClaimCodes, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
-import { joinedIfSmall, jsonLength, type JsonText } from '../domain/json-text.ts';
+import { jsonLength, jsonTextDecoder, type JsonText } from '../domain/json-text.ts';
 import type { Dataset, Outline } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import type { TextSearch } from '../domain/search.ts';
@@ -437,12 +437,10 @@ async function readText(response: Response, worker: DatasetWorker | null, signal
       void reader.cancel().catch(() => {});
       throw error;
     });
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const text = jsonTextDecoder();
   for (let read = await next(); !read.done; read = await next()) {
-    parts.push(decoder.decode(read.value, { stream: true }));
+    text.add(read.value);
     worker?.feed(read.value);
   }
-  parts.push(decoder.decode());
-  return joinedIfSmall(parts);
+  return text.end();
 }

@@ -22,3 +22,22 @@ export function jsonLength(text: JsonText): number {
   for (const piece of text) length += piece.length;
   return length;
 }
+
+/**
+ * A JSON text decoded from its UTF-8 bytes as they come (a download, a file read in parts),
+ * kept in the pieces they make: `end` gives the text (see joinedIfSmall) and starts afresh.
+ */
+export function jsonTextDecoder(limit = WHOLE_TEXT_UP_TO): { add(bytes: Uint8Array): void; end(): JsonText } {
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  return {
+    add(bytes) {
+      pieces.push(decoder.decode(bytes, { stream: true }));
+    },
+    end() {
+      pieces.push(decoder.decode());
+      // Taken out of the list, not cleared in it: the text may be these very pieces.
+      return joinedIfSmall(pieces.splice(0), limit);
+    },
+  };
+}
