@@ -1,10 +1,11 @@
-import { lazy, Suspense, useDeferredValue, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { useDataState } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
 import { RESULTS_ID } from './explorer-page.tsx';
+import { firstPaintShown, retireFirstPaint } from './first-paint.ts';
 import { PageArrival } from './page-arrival.tsx';
 import { STANDFIRST } from '../standfirst.ts';
 
@@ -24,13 +25,26 @@ export function AppLayout() {
   const { pathname } = useLocation();
   // Importing must stay possible when the dataset in the link cannot be opened.
   const isImportPage = pathname === '/import';
+  // While the first dataset loads, index.html's first paint says so; the app draws nothing
+  // over it, and takes it away in the commit that brings the page.
+  const keepFirstPaint = data.status === 'loading' && !isImportPage && firstPaintShown();
+  useLayoutEffect(() => {
+    if (!keepFirstPaint) retireFirstPaint();
+  }, [keepFirstPaint]);
+  // The two come first in both trees, so that they stay mounted when the page takes over.
+  const watchers = (
+    <>
+      <UrlSync />
+      <PageArrival />
+    </>
+  );
+  if (keepFirstPaint) return <>{watchers}</>;
   return (
     <>
+      {watchers}
       <SkipLink target="main">Skip to content</SkipLink>
       {/* The explorer's filters come first: the results are one more skip away. */}
       {pathname === '/' && <SkipLink target={RESULTS_ID}>Skip to results</SkipLink>}
-      <UrlSync />
-      <PageArrival />
       <header className="border-b border-rule">
         <div className="mx-auto flex max-w-7xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
           <p className="font-serif text-2xl font-semibold">
