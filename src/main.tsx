@@ -4,6 +4,7 @@ import './index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app-router.tsx';
+import { preloadDatasetBanner } from './routes/app-layout.tsx';
 import { preloadWindowedList } from './components/events/event-list.tsx';
 import { decodeFilters } from './domain/url-codec.ts';
 import { useExplorerStore } from './store/explorer-store.ts';
@@ -15,8 +16,11 @@ useExplorerStore.getState().linkOpened(opened.filters, opened.notices);
 const datasetParam = datasetParamOf(window.location.search);
 void openDataset(datasetParam);
 // A dataset of one's own is usually long: its list's windowing code downloads beside it,
-// not after it.
-if (datasetParam) void preloadWindowedList();
+// not after it, and so does the banner that names it.
+if (datasetParam) {
+  void preloadWindowedList();
+  void preloadDatasetBanner();
+}
 
 // Rendered at once, not as a transition: the router must be listening before anything
 // else can change the address (a link followed in the first moments would be missed).

@@ -1,16 +1,27 @@
 import { lazy, Suspense, useDeferredValue, useLayoutEffect, useState, type ReactNode } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
-import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
+import { Outlet, useLocation } from 'react-router';
 import { useDataState } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
 import { UrlSync } from '../url/url-sync.tsx';
 import { RESULTS_ID } from './explorer-page.tsx';
 import { firstPaintShown, retireFirstPaint } from './first-paint.ts';
-import { PageArrival } from './page-arrival.tsx';
 import { STANDFIRST } from '../standfirst.ts';
+
+// What a move to another page does to the scroll and the focus: the first page needs
+// none of it, so its code follows the app's instead of coming with it.
+const PageArrival = lazy(() => import('./page-arrival.tsx').then((m) => ({ default: m.PageArrival })));
 
 // Most readers never see a dataset fail: the page that lists its problems loads when one does.
 const DatasetProblems = lazy(() => import('./dataset-problems.tsx').then((m) => ({ default: m.DatasetProblems })));
+
+// The line that names a dataset of one's own: its code loads beside such a dataset (see
+// preloadDatasetBanner), not with the app, which most readers open on the embedded one.
+let banner: typeof import('./dataset-banner.tsx') | null = null;
+/** Starts loading the banner's code; once it is here, the banner renders at once, without suspending. */
+export function preloadDatasetBanner() {
+  return import('./dataset-banner.tsx').then((module) => (banner = module));
+}
+const LazyDatasetBanner = lazy(() => preloadDatasetBanner().then((module) => ({ default: module.DatasetBanner })));
 
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
@@ -22,6 +33,14 @@ export function AppLayout() {
   // the first render shows "loading" and the page follows in the same slices.
   const deferred = useDeferredValue(current, { status: 'loading', param: current.param, label: current.label });
   const data = current.status === 'ready' ? deferred : current;
+  const DatasetBanner = banner?.DatasetBanner ?? LazyDatasetBanner;
+  // A dataset shown while it was checked says so once the check has passed: its status
+  // line keeps its place, so the page does not move up under the reader. Kept here, not
+  // in the banner, which is remounted when its code arrives.
+  const [shownWhileChecking, setShownWhileChecking] = useState(false);
+  const checking = data.status === 'ready' && data.checking;
+  if (checking && !shownWhileChecking) setShownWhileChecking(true);
+  if (data.status !== 'ready' && shownWhileChecking) setShownWhileChecking(false);
   const { pathname } = useLocation();
   // Importing must stay possible when the dataset in the link cannot be opened.
   const isImportPage = pathname === '/import';
@@ -35,7 +54,9 @@ export function AppLayout() {
   const watchers = (
     <>
       <UrlSync />
-      <PageArrival />
+      <Suspense fallback={null}>
+        <PageArrival />
+      </Suspense>
     </>
   );
   if (keepFirstPaint) return <>{watchers}</>;
@@ -71,7 +92,14 @@ export function AppLayout() {
         </div>
       </header>
       {data.param !== null && data.status === 'ready' && (
-        <DatasetBanner label={data.label} param={data.param} checking={data.checking} />
+        <Suspense fallback={null}>
+          <DatasetBanner
+            label={data.label}
+            param={data.param}
+            checking={data.checking}
+            shownWhileChecking={shownWhileChecking}
+          />
+        </Suspense>
       )}
       <main id="main" tabIndex={-1} className="min-h-screen focus:outline-none">
         {data.status === 'ready' || isImportPage ? (
@@ -120,34 +148,5 @@ function SkipLink({ target, children }: { target: string; children: ReactNode })
     >
       {children}
     </a>
-  );
-}
-
-/** Which dataset this view shows, when it is not the embedded one. */
-function DatasetBanner({ label, param, checking }: { label: string; param: string; checking: boolean }) {
-  // A dataset shown while it was checked says so once the check has passed: its status
-  // line keeps its place, so the page does not move up under the reader.
-  const [shownWhileChecking, setShownWhileChecking] = useState(checking);
-  if (checking && !shownWhileChecking) setShownWhileChecking(true);
-  return (
-    <div className="border-b border-rule bg-highlight/40">
-      <p className="mx-auto max-w-7xl px-4 py-2 text-sm">
-        {param.startsWith(LOCAL_PREFIX) ? (
-          <>
-            Showing <strong>{label}</strong>, imported and kept in this browser.
-          </>
-        ) : (
-          <>
-            Showing the dataset at <strong>{param}</strong>.
-          </>
-        )}{' '}
-        <Link to="/">Back to the embedded dataset</Link>
-      </p>
-      <p className="mx-auto max-w-7xl px-4 pb-2 text-sm text-muted empty:hidden" role="status">
-        {checking
-          ? 'Checking every record against the data model… Should it find problems, they will replace this view.'
-          : shownWhileChecking && 'Every record has been checked against the data model: no problems.'}
-      </p>
-    </div>
   );
 }

@@ -165,6 +165,8 @@ test('a same-origin dataset named in the link is validated and opened', async ({
   await page.goto('/?dataset=/data/dataset.json');
   await expect(page.getByText('Showing the dataset at /data/dataset.json.')).toBeVisible();
   await expect(summary(page)).toContainText(`${data.claims.length} claims in ${data.events.length} events`);
+  // Its first screen comes from its columnar companion; its records follow, and are checked.
+  await expect(page.getByText('Every record has been checked against the data model: no problems.')).toBeVisible();
   // Downloaded once: the page starts it before the app's code arrives, and the app takes it.
   expect(requested.filter((path) => path.endsWith('.json'))).toEqual(['/data/dataset.json']);
   requested.length = 0;
