@@ -77,8 +77,8 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
  * Rows put into the page in one commit: more than a screen holds above the fold. The
  * commit that shows a result (the first screen, a filter's answer) builds, lays out and
  * paints these only; the rest follow as many at a time, each batch its own short task
- * once the page is idle. Built whole, 40 rows were one task of about 40 ms, most of it
- * laying out rows below the fold.
+ * once the page is idle. (Built whole, each filter click on the embedded dataset built
+ * and laid out all 41 rows: in batches its p95 fell by 5 to 12 ms.)
  */
 export const ROWS_PER_COMMIT = 8;
 
