@@ -6,6 +6,7 @@ import { UrlSync } from '../url/url-sync.tsx';
 import { RESULTS_ID } from './explorer-page.tsx';
 import { firstPaintShown, retireFirstPaint } from './first-paint.ts';
 import { STANDFIRST } from '../standfirst.ts';
+import { preloadable } from '../components/preloadable.ts';
 
 // What a move to another page does to the scroll and the focus: the first page needs
 // none of it, so its code follows the app's instead of coming with it.
@@ -16,12 +17,9 @@ const DatasetProblems = lazy(() => import('./dataset-problems.tsx').then((m) => 
 
 // The line that names a dataset of one's own: its code loads beside such a dataset (see
 // preloadDatasetBanner), not with the app, which most readers open on the embedded one.
-let banner: typeof import('./dataset-banner.tsx') | null = null;
-/** Starts loading the banner's code; once it is here, the banner renders at once, without suspending. */
-export function preloadDatasetBanner() {
-  return import('./dataset-banner.tsx').then((module) => (banner = module));
-}
-const LazyDatasetBanner = lazy(() => preloadDatasetBanner().then((module) => ({ default: module.DatasetBanner })));
+const datasetBanner = preloadable(() => import('./dataset-banner.tsx').then((module) => module.DatasetBanner));
+/** Starts loading the banner's code, for a link that names a dataset of one's own. */
+export const preloadDatasetBanner = datasetBanner.preload;
 
 /** The frame around every page; pages render once their dataset is ready. */
 export function AppLayout() {
@@ -33,7 +31,7 @@ export function AppLayout() {
   // the first render shows "loading" and the page follows in the same slices.
   const deferred = useDeferredValue(current, { status: 'loading', param: current.param, label: current.label });
   const data = current.status === 'ready' ? deferred : current;
-  const DatasetBanner = banner?.DatasetBanner ?? LazyDatasetBanner;
+  const DatasetBanner = datasetBanner.component;
   // A dataset shown while it was checked says so once the check has passed: its status
   // line keeps its place, so the page does not move up under the reader. Kept here, not
   // in the banner, which is remounted when its code arrives.

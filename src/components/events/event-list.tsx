@@ -1,21 +1,16 @@
-import { lazy, memo, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { memo, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { activeDimensions, eventStances, firstMatches, type FilterResult, type Filters } from '../../domain/filters.ts';
 import type { Dispute } from '../../domain/schema.ts';
 import { STANCES } from '../../domain/vocabulary.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { whenIdle } from '../../store/when-idle.ts';
 import { EventRow, type EventRowPreview } from './event-row.tsx';
+import { preloadable } from '../preloadable.ts';
 
 // The windowing code loads only for lists long enough to need it.
-let windowing: typeof import('./windowed-list.tsx') | null = null;
-/**
- * Starts loading the windowing code. Once it is here, lists render with it at once:
- * through `lazy` they would suspend, and React holds a retry back for up to 300 ms.
- */
-export function preloadWindowedList() {
-  return import('./windowed-list.tsx').then((module) => (windowing = module));
-}
-const LazyWindowedList = lazy(() => preloadWindowedList().then((module) => ({ default: module.WindowedList })));
+const windowedList = preloadable(() => import('./windowed-list.tsx').then((module) => module.WindowedList));
+/** Starts loading the windowing code, for a dataset likely to need it. */
+export const preloadWindowedList = windowedList.preload;
 
 /**
  * Datasets with more events than this list them windowed: only the rows near the viewport
@@ -63,7 +58,7 @@ export const EventList = memo(function EventList({ result, filters }: { result: 
   };
 
   if (index.events.length > WINDOW_ABOVE && result.events.length > 0) {
-    const WindowedList = windowing?.WindowedList ?? LazyWindowedList;
+    const WindowedList = windowedList.component;
     return (
       <Suspense fallback={<p className="py-4 text-muted">Laying out {result.events.length} events…</p>}>
         <WindowedList positions={result.events} rowFor={rowFor} />
@@ -85,7 +80,7 @@ export const ROWS_PER_COMMIT = 8;
 /** Every event of the result, in the page (small datasets): found by the browser's search, printed whole. */
 function WholeList({ result, rowFor }: { result: FilterResult; rowFor: (position: number) => ReactNode }) {
   const index = useIndex();
-  const shown = useRowsInBatches(result, result.events.length);
+  const shown = useRowsInBatches(result);
   return (
     <ol className="list-none">
       {result.events.slice(0, shown).map((position) => (
@@ -101,8 +96,9 @@ function WholeList({ result, rowFor }: { result: FilterResult; rowFor: (position
   );
 }
 
-/** How many of `total` rows are in the page: a batch at first, and a batch more each time the page is idle. */
-function useRowsInBatches(result: FilterResult, total: number): number {
+/** How many of the result's rows are in the page: a batch at first, and a batch more each time the page is idle. */
+function useRowsInBatches(result: FilterResult): number {
+  const total = result.events.length;
   const [batches, setBatches] = useState({ result, shown: ROWS_PER_COMMIT });
   let shown = batches.shown;
   // A new result starts again from its first batch (set while rendering: no commit of the old count).
