@@ -6,6 +6,13 @@ import { serveFiles } from '../test/serve-files.ts';
 import { packCompanion } from './companion-pack.ts';
 import { useExplorerStore, type DataState } from '../store/explorer-store.ts';
 import { LARGE_DATASET, openDataset as loadDataset } from './session.ts';
+import { startDatasetWorker } from './worker-protocol.ts';
+
+// The real worker protocol, watched: when the page asks for the worker its JSON goes to.
+vi.mock('./worker-protocol.ts', async (original) => {
+  const protocol = await original<typeof import('./worker-protocol.ts')>();
+  return { ...protocol, startDatasetWorker: vi.fn(protocol.startDatasetWorker) };
+});
 
 const searchOf = (state: DataState | undefined) => (state?.status === 'ready' ? state.search : undefined);
 
@@ -166,8 +173,16 @@ describe('openDataset', () => {
       asked.push(`${url} (${useExplorerStore.getState().data.status})`);
       return served(url, init);
     });
+    const workerAsked: string[] = [];
+    vi.mocked(startDatasetWorker).mockClear();
+    vi.mocked(startDatasetWorker).mockImplementationOnce((signal) => {
+      workerAsked.push(useExplorerStore.getState().data.status);
+      return vi.mocked(startDatasetWorker).getMockImplementation()!(signal);
+    });
     const states = await statesDuring(() => loadDataset('/kz.json'));
     expect(asked).toEqual(['/kz.arrow (loading)', '/kz.json (ready)']);
+    // Nor is the worker (and its code, a round trip) before that screen.
+    expect(workerAsked).toEqual(['ready']);
     expect(stages(states)).toEqual(['loading', 'ready (checking)', 'ready']);
     const first = readyIndex(states.find((s) => s.status === 'ready'))!;
     expect(first.claims).toEqual([]);

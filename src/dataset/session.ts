@@ -107,12 +107,13 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   } catch (error) {
     return notArrived(error);
   }
-  const { worker } = arrived;
 
   // The first screen: from the companion if there is one that reads and passes, else from the JSON.
   mark('arrived');
   const companion = await firstScreenOf(arrived.companion, label);
   let json: JsonText;
+  /** The worker the JSON's bytes went to, which checks it (a large dataset from elsewhere). */
+  let worker: DatasetWorker | null;
   let index: DatasetIndex;
   if (companion && !signal.aborted) {
     index = indexFromCodes(companion.tables, companion.codes, null);
@@ -123,7 +124,7 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
     await new Promise<void>((resolve) => whenIdle(resolve, 2_000));
   }
   try {
-    json = await arrived.json();
+    ({ json, worker } = await arrived.read());
   } catch (error) {
     return notArrived(error);
   }
@@ -204,22 +205,31 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   }
 }
 
+/** The JSON text, whole, and the worker its bytes went to as they arrived, if any. */
+interface JsonRead {
+  json: JsonText;
+  worker: DatasetWorker | null;
+}
+
 type Arrived =
   | {
       kind: 'arrived';
       label: string;
-      /** Reads the JSON text; started only once the first screen is decided, so that it does not compete with it. */
-      json: () => Promise<JsonText>;
+      /**
+       * Reads the JSON text, and gives it with the worker its bytes went to, if any (a large
+       * dataset from elsewhere). Started only once the first screen is decided, so that
+       * neither competes with it.
+       */
+      read: () => Promise<JsonRead>;
       /** The companion's bytes, arrived whole, if there is one. */
       companion: Uint8Array | null;
-      worker: DatasetWorker | null;
     }
   | { kind: 'missing'; message: string };
 
 /**
- * Starts the dataset's arrival: its JSON text, its companion (for a file or an import
- * that has one), and for a large dataset from elsewhere the worker its bytes go to.
- * Resolves once the dataset is known to exist (the server answered), its text to follow.
+ * Starts the dataset's arrival: its JSON text and its companion (for a file or an import
+ * that has one). Resolves once the dataset is known to exist (the server answered), its
+ * text (and the worker its bytes go to) to follow.
  */
 async function arrive(
   location: DatasetLocation,
@@ -243,9 +253,8 @@ async function arrive(
     return {
       kind: 'arrived',
       label: stored.name,
-      json: () => Promise.resolve(stored.json),
+      read: async () => ({ json: stored.json, worker: large ? await startDatasetWorker(signal) : null }),
       companion: large ? (stored.companion ?? null) : null,
-      worker: large ? await startDatasetWorker(signal) : null,
     };
   }
   const label = location.kind === 'path' ? location.path : 'embedded';
@@ -260,22 +269,27 @@ async function arrive(
       throw new Error('the server sent a web page, not a JSON file; is the path right?');
     return response;
   };
-  let text: Promise<JsonText> | undefined;
-  // A dataset with a companion draws its first screen from it, and its JSON is asked for
-  // only then: its body arriving beside the companion's delayed that screen by a tenth.
+  let text: Promise<JsonRead> | undefined;
+  const reading = async (response: Promise<Response>, checker: Promise<DatasetWorker | null>): Promise<JsonRead> => {
+    const [answer, worker] = await Promise.all([response, checker]);
+    return { json: await readText(answer, worker, arrival), worker };
+  };
+  // A dataset with a companion draws its first screen from it, and its JSON (and the
+  // worker's code) is asked for only then: its body arriving beside the companion's
+  // delayed that screen by a tenth, and the worker's code by a round trip after the body.
   const companion = location.kind === 'path' ? await fetchCompanion(location.url, patience, arrival) : null;
   if (companion && startsLikeArrow(companion)) {
-    const worker = await startDatasetWorker(signal);
-    const json = () => (text ??= answered().then((response) => readText(response, worker, arrival)));
-    return { kind: 'arrived', label, json, companion, worker };
+    const read = () => (text ??= reading(answered(), startDatasetWorker(signal)));
+    return { kind: 'arrived', label, read, companion };
   }
   const response = await answered();
   // Whether its bytes go to a worker as they arrive. A compressed response reports its
   // compressed length, about a tenth of the JSON; no length at all may mean anything.
   const length = Number(response.headers.get('content-length') ?? NaN);
-  const worker = location.kind === 'path' && !(length <= LARGE_DATASET / 10) ? await startDatasetWorker(signal) : null;
-  const json = () => (text ??= readText(response, worker, arrival));
-  return { kind: 'arrived', label, json, companion, worker };
+  const large = location.kind === 'path' && !(length <= LARGE_DATASET / 10);
+  const read = () =>
+    (text ??= reading(Promise.resolve(response), large ? startDatasetWorker(signal) : Promise.resolve(null)));
+  return { kind: 'arrived', label, read, companion };
 }
 
 /** The download index.html started, if it is for `url`. Taken once: a response is read once. */
