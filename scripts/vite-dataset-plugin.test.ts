@@ -1,10 +1,24 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { STANDFIRST } from '../src/standfirst.ts';
-import { earlyFetchScript, withInlineScript, withStandfirst } from './vite-dataset-plugin.ts';
+import { earlyFetchScript, FIRST_PAINT_WAIT_MS, withInlineScript, withStandfirst } from './vite-dataset-plugin.ts';
 
 type CompanionAnswer = 'arrow' | 'missing' | 'html' | 'unreachable';
+
+/** Runs the early-fetch script with the page's globals it uses (a visible document unless given). */
+function runEarlyScript(base: string, globals: Record<string, unknown>) {
+  // The first contentful paint at once, unless the caller watches for it.
+  class PaintedAtOnce {
+    constructor(private readonly seen: (list: { getEntriesByName(): unknown[] }) => void) {}
+    observe() {
+      this.seen({ getEntriesByName: () => [{}] });
+    }
+  }
+  const page = { document: { visibilityState: 'visible' }, PerformanceObserver: PaintedAtOnce, ...globals };
+  const names = Object.keys(page);
+  new Function(...names, earlyFetchScript(base))(...names.map((name) => page[name as keyof typeof page]));
+}
 
 /**
  * Runs the early-fetch script as a page at `href` would, where the companion's request gets
@@ -31,7 +45,8 @@ async function fetchesOf(href: string, base = '/', companion: CompanionAnswer = 
           : answer(false, 'text/plain'),
     );
   };
-  new Function('location', 'fetch', 'window', earlyFetchScript(base))(location, fetch, page);
+  runEarlyScript(base, { location, fetch, window: page });
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await new Promise((resolve) => setTimeout(resolve, 0));
   const json = fetched.filter((url) => url.endsWith('.json'));
   expect(page.__earlyDataset?.url ?? null).toBe(json.at(-1) ?? null);
@@ -67,6 +82,55 @@ describe('the early dataset download', () => {
         '/bench/claims-100k.json',
       ]);
     expect(await fetchesOf('https://site.test/')).toEqual(['/data/dataset.json']);
+  });
+
+  it('asks for the embedded dataset once the first paint is under way, a named one at once', async () => {
+    const run = (href: string, visibilityState: string) => {
+      const fetched: string[] = [];
+      const paints: { paint(name: string): void }[] = [];
+      const page: { __earlyDataset?: { url: string } } = {};
+      runEarlyScript('/', {
+        location: new URL(href),
+        fetch: (url: string) => (fetched.push(url), new Promise(() => {})),
+        window: page,
+        document: { visibilityState },
+        PerformanceObserver: class {
+          constructor(private readonly seen: (list: { getEntriesByName(name: string): unknown[] }) => void) {
+            paints.push(this);
+          }
+          observe() {}
+          paint(name: string) {
+            this.seen({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) });
+          }
+        },
+      });
+      return { fetched, paints, page };
+    };
+    vi.useFakeTimers();
+    try {
+      const embedded = run('https://site.test/', 'visible');
+      // The app can take the download at once: it is asked for when the page paints.
+      expect(embedded.page.__earlyDataset?.url).toBe('/data/dataset.json');
+      expect(embedded.fetched).toEqual([]);
+      embedded.paints.forEach((observer) => observer.paint('first-paint'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(embedded.fetched).toEqual([]);
+      embedded.paints.forEach((observer) => observer.paint('first-contentful-paint'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(embedded.fetched).toEqual(['/data/dataset.json']);
+      // A page that does not paint waits at most FIRST_PAINT_WAIT_MS; a hidden one not at all.
+      const slow = run('https://site.test/', 'visible');
+      await vi.advanceTimersByTimeAsync(FIRST_PAINT_WAIT_MS - 1);
+      expect(slow.fetched).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(slow.fetched).toEqual(['/data/dataset.json']);
+      const hidden = run('https://site.test/', 'hidden');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(hidden.fetched).toEqual(['/data/dataset.json']);
+      expect(run('https://site.test/?dataset=/big.json', 'visible').fetched).toEqual(['/big.arrow']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('starts nothing the app would refuse or could not fetch', async () => {

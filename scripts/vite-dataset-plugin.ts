@@ -39,6 +39,9 @@ function stylesheetFirst(html: string): string {
   return without.slice(0, script) + sheet[0] + without.slice(script);
 }
 
+/** How long the embedded dataset's download waits for the first paint at most (see earlyFetchScript). */
+export const FIRST_PAINT_WAIT_MS = 250;
+
 /**
  * The page's first script: it starts downloading the dataset the link names (the
  * embedded one when it names none), and for a named one its companion, while the app's
@@ -57,12 +60,36 @@ export function earlyFetchScript(base: string): string {
   var url = new URL(path, location.origin + ${JSON.stringify(base)}).pathname;
   // "/.//host/x.json" resolves to "//host/x.json", which fetch would send to another host.
   if (url.slice(0, 2) === '//') return;
-  var json = function () {
-    var response = fetch(url, { credentials: 'same-origin' });
+  var keep = function (response) {
     response.catch(function () {});
     window.__earlyDataset = { url: url, response: response };
   };
-  if (!param) return json();
+  var json = function () {
+    keep(fetch(url, { credentials: 'same-origin' }));
+  };
+  if (!param) {
+    // The embedded dataset, smaller than the app's code beside it, is asked for once the
+    // first contentful paint is done: that paint needs only the stylesheet and the fonts,
+    // and the app needs its data no sooner than its code. (A hidden page does not paint,
+    // and ${FIRST_PAINT_WAIT_MS} ms is the most it waits.) A dataset of one's own, usually
+    // the longer download, starts at once.
+    var painting = new Promise(function (resolve) {
+      if (document.visibilityState === 'hidden') return resolve();
+      setTimeout(resolve, ${FIRST_PAINT_WAIT_MS});
+      try {
+        new PerformanceObserver(function (list) {
+          if (list.getEntriesByName('first-contentful-paint').length > 0) resolve();
+        }).observe({ type: 'paint', buffered: true });
+      } catch (error) {
+        resolve();
+      }
+    });
+    return keep(
+      painting.then(function () {
+        return fetch(url, { credentials: 'same-origin' });
+      }),
+    );
+  }
   // A dataset of one's own may have a columnar companion beside it (x.json -> x.arrow).
   // With one, the first screen comes from it and the JSON is asked for once it is drawn
   // (its body arriving beside the companion's slowed that screen); without, at once.
