@@ -68,3 +68,26 @@ export function watchOtherCpu(): () => number | null {
     return Math.round((others / TICKS_PER_SECOND / capacity) * 100) / 100;
   };
 }
+
+/**
+ * The machine's speed at the moment: a fixed piece of JavaScript (parsing a generated
+ * JSON text and sorting its rows), nine times, the fastest in milliseconds. The work is
+ * the same on every run, so two runs' numbers compare only as far as their references
+ * agree: this machine has been seen to change speed by a third within a day.
+ */
+export function referenceWorkMs(): number {
+  const rows = Array.from({ length: 50_000 }, (_, i) => ({
+    id: `row-${i}`,
+    day: 1_000 + ((i * 7_919) % 9_000),
+    title: `Title ${(i * 104_729) % 50_000}`,
+  }));
+  const text = JSON.stringify(rows);
+  const times: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const start = performance.now();
+    const parsed = JSON.parse(text) as typeof rows;
+    parsed.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.day - b.day));
+    times.push(performance.now() - start);
+  }
+  return Math.min(...times);
+}

@@ -37,6 +37,8 @@ export interface Results {
     commands: string;
     /** Share of the CPU that other processes used during the run (0–1), where /proc tells. */
     otherCpuShare: number | null;
+    /** A fixed JavaScript workload's time at the start and the end of the run (bench/cpu.ts). */
+    referenceMs: { start: number; end: number };
   };
   initial: { js: FileSize[]; css: FileSize[]; gzip: number };
   embedded: ScenarioResult;
@@ -169,7 +171,7 @@ export function markdown(r: Results): string {
 
   return `# Benchmark results
 
-Run ${r.generatedAt} on ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memory} memory, ${r.machine.chromium}, Node ${r.machine.node}; the whole run took ${Math.round(r.durationSeconds)} s.${busy}
+Run ${r.generatedAt} on ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memory} memory, ${r.machine.chromium}, Node ${r.machine.node}; the whole run took ${Math.round(r.durationSeconds)} s.${busy} A fixed JavaScript workload (\`referenceWorkMs\` in bench/cpu.ts) took ${ms(r.machine.referenceMs.start)} at the start of the run and ${ms(r.machine.referenceMs.end)} at its end: numbers from two runs compare only as far as these agree.
 
 ## Budgets
 

@@ -23,7 +23,7 @@ import { budgets, markdown, type LoadResult, type Results, type ScenarioResult }
 import { fileSize, initialAssets, total } from './sizes.ts';
 import { round, summarize } from './stats.ts';
 import { serveStatic } from './static-server.ts';
-import { watchOtherCpu } from './cpu.ts';
+import { referenceWorkMs, watchOtherCpu } from './cpu.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = join(ROOT, 'bench/tmp');
@@ -35,6 +35,7 @@ const LIGHTHOUSE_RUNS = 3;
 
 const started = performance.now();
 const stopCpuWatch = watchOtherCpu();
+const referenceAtStart = referenceWorkMs();
 const log = (message: string) =>
   console.log(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${message}`);
 
@@ -277,6 +278,7 @@ async function main() {
       node: process.version,
       commands: machineCommands(),
       otherCpuShare: stopCpuWatch(),
+      referenceMs: { start: referenceAtStart, end: referenceWorkMs() },
     },
     initial: { js: assets.js, css: assets.css, gzip: total([...assets.js, ...assets.css], 'gzip') },
     embedded: embedded satisfies ScenarioResult,
