@@ -173,6 +173,8 @@ function reject(index: DatasetIndex, coding: Coding, chosen: Uint8Array, bit: nu
 /**
  * Counts, for each code, the claims that every filter but this one (`bit`) lets through;
  * with `events`, the events that have such claims (only for codings per event).
+ * `matchedPerEvent`: each event's matching claims, given when this dimension filters
+ * nothing, so that every filter but it lets through just those.
  */
 function countFacet(
   index: DatasetIndex,
@@ -181,6 +183,7 @@ function countFacet(
   bit: number,
   fail: Uint16Array,
   events: boolean,
+  matchedPerEvent: Uint32Array | null,
 ): Uint32Array {
   const counts = new Uint32Array(size + 1);
   const n = fail.length;
@@ -196,9 +199,13 @@ function countFacet(
     return counts;
   }
   // Per event: the claims of each event that pass, then the event's codes take them.
-  const event = index.columns.event;
-  const perEvent = new Uint32Array(index.events.length);
-  for (let i = 0; i < n; i++) perEvent[event[i]!]! += passes(i) ? 1 : 0;
+  let perEvent: Uint32Array;
+  if (matchedPerEvent) perEvent = matchedPerEvent.slice();
+  else {
+    const event = index.columns.event;
+    perEvent = new Uint32Array(index.events.length);
+    for (let i = 0; i < n; i++) perEvent[event[i]!]! += passes(i) ? 1 : 0;
+  }
   if (events) for (let p = 0; p < perEvent.length; p++) perEvent[p] = perEvent[p] ? 1 : 0;
   if ('start' in coding) {
     const { start, codes } = coding;
@@ -267,7 +274,8 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: TextM
   const facets = {} as Record<ListKey, Uint32Array>;
   for (const key of LIST_KEYS) {
     const { coding, size, events } = codings[key];
-    facets[key] = countFacet(index, coding, size, BIT[key], fail, events);
+    const unfiltered = filters[key].length === 0 ? claimsPerEvent : null;
+    facets[key] = countFacet(index, coding, size, BIT[key], fail, events, unfiltered);
   }
 
   const events: number[] = [];
