@@ -21,6 +21,17 @@ describe('selectResult', () => {
     expect(selectResult(index, search, filters)).toBe(before);
   });
 
+  it('gives back the very result it had with no filter once the last filter is cleared', () => {
+    const none = selectResult(index, search, { ...EMPTY_FILTERS });
+    selectResult(index, search, { ...EMPTY_FILTERS, stance: ['official' as const] });
+    const cleared = selectResult(index, search, { ...EMPTY_FILTERS, view: 'map' as const });
+    expect(cleared).toBe(none);
+    expect(cleared.claimCount).toBe(index.claims.length);
+    // Another dataset has its own.
+    const other = buildIndex(fixture());
+    expect(selectResult(other, null, { ...EMPTY_FILTERS })).not.toBe(none);
+  });
+
   it('leaves a text query aside until the search index arrives, then answers it', () => {
     const filters = { ...EMPTY_FILTERS, q: 'hooliganism' };
     const before = selectResult(index, null, filters);

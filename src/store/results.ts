@@ -1,12 +1,18 @@
 /** Memoized selectors: what the filters let through, computed once per change. */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import { applyFilters, type FilterResult, type Filters, type TextMatch } from '../domain/filters.ts';
+import { activeDimensions, applyFilters, type FilterResult, type Filters, type TextMatch } from '../domain/filters.ts';
 import type { TextSearch } from '../domain/search.ts';
 import { foldText } from '../domain/text.ts';
 import { useFilters, useIndex, useSearchIndex } from './explorer-store.ts';
 
 let lastText: { search: TextSearch; query: string; mask: TextMatch } | undefined;
 let lastResult: { index: DatasetIndex; search: TextSearch | null; filters: Filters; result: FilterResult } | undefined;
+/**
+ * The result with no filter, kept for the dataset: readers come back to it all the time
+ * (every cleared filter), and then it costs nothing, and every count and row on screen
+ * gets back the very arrays it had.
+ */
+let unfiltered: { index: DatasetIndex; result: FilterResult } | undefined;
 
 /**
  * The text indexes are queried again only when the folded query changes: the claims'
@@ -31,7 +37,13 @@ export function selectResult(index: DatasetIndex, searchIndex: TextSearch | null
   if (lastResult?.index === index && lastResult.search === search && lastResult.filters === filters)
     return lastResult.result;
   const applied = query && !search ? { ...filters, q: '' } : filters;
-  const result = applyFilters(index, applied, search ? cachedTextMask(search, filters.q) : undefined);
+  let result: FilterResult;
+  if (activeDimensions(applied).length > 0)
+    result = applyFilters(index, applied, search ? cachedTextMask(search, filters.q) : undefined);
+  else {
+    if (unfiltered?.index !== index) unfiltered = { index, result: applyFilters(index, applied) };
+    result = unfiltered.result;
+  }
   lastResult = { index, search, filters, result };
   return result;
 }
