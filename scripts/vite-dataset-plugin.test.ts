@@ -10,10 +10,11 @@ type CompanionAnswer = 'arrow' | 'missing' | 'html' | 'unreachable';
 function runEarlyScript(base: string, globals: Record<string, unknown>) {
   // The first contentful paint at once, unless the caller watches for it.
   class PaintedAtOnce {
-    constructor(private readonly seen: (list: { getEntriesByName(): unknown[] }) => void) {}
+    constructor(private readonly seen: (list: { getEntriesByName(): unknown[] }, observer: PaintedAtOnce) => void) {}
     observe() {
-      this.seen({ getEntriesByName: () => [{}] });
+      this.seen({ getEntriesByName: () => [{}] }, this);
     }
+    disconnect() {}
   }
   const page = { document: { visibilityState: 'visible' }, PerformanceObserver: PaintedAtOnce, ...globals };
   const names = Object.keys(page);
@@ -46,7 +47,6 @@ async function fetchesOf(href: string, base = '/', companion: CompanionAnswer = 
     );
   };
   runEarlyScript(base, { location, fetch, window: page });
-  await new Promise((resolve) => setTimeout(resolve, 0));
   await new Promise((resolve) => setTimeout(resolve, 0));
   const json = fetched.filter((url) => url.endsWith('.json'));
   expect(page.__earlyDataset?.url ?? null).toBe(json.at(-1) ?? null);
@@ -87,7 +87,7 @@ describe('the early dataset download', () => {
   it('asks for the embedded dataset once the first paint is under way, a named one at once', async () => {
     const run = (href: string, visibilityState: string) => {
       const fetched: string[] = [];
-      const paints: { paint(name: string): void }[] = [];
+      const paints: { paint(name: string): void; watching: boolean }[] = [];
       const page: { __earlyDataset?: { url: string } } = {};
       runEarlyScript('/', {
         location: new URL(href),
@@ -95,12 +95,20 @@ describe('the early dataset download', () => {
         window: page,
         document: { visibilityState },
         PerformanceObserver: class {
-          constructor(private readonly seen: (list: { getEntriesByName(name: string): unknown[] }) => void) {
+          watching = false;
+          constructor(
+            private readonly seen: (list: { getEntriesByName(name: string): unknown[] }, observer: unknown) => void,
+          ) {
             paints.push(this);
           }
-          observe() {}
+          observe() {
+            this.watching = true;
+          }
+          disconnect() {
+            this.watching = false;
+          }
           paint(name: string) {
-            this.seen({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) });
+            if (this.watching) this.seen({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }, this);
           }
         },
       });
@@ -118,6 +126,8 @@ describe('the early dataset download', () => {
       embedded.paints.forEach((observer) => observer.paint('first-contentful-paint'));
       await vi.advanceTimersByTimeAsync(0);
       expect(embedded.fetched).toEqual(['/data/dataset.json']);
+      // Once seen, the paints are no longer watched.
+      expect(embedded.paints.every((observer) => !observer.watching)).toBe(true);
       // A page that does not paint waits at most FIRST_PAINT_WAIT_MS; a hidden one not at all.
       const slow = run('https://site.test/', 'visible');
       await vi.advanceTimersByTimeAsync(FIRST_PAINT_WAIT_MS - 1);

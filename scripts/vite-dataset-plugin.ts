@@ -77,8 +77,10 @@ export function earlyFetchScript(base: string): string {
       if (document.visibilityState === 'hidden') return resolve();
       setTimeout(resolve, ${FIRST_PAINT_WAIT_MS});
       try {
-        new PerformanceObserver(function (list) {
-          if (list.getEntriesByName('first-contentful-paint').length > 0) resolve();
+        new PerformanceObserver(function (list, observer) {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          resolve();
         }).observe({ type: 'paint', buffered: true });
       } catch (error) {
         resolve();
