@@ -173,8 +173,8 @@ function reject(index: DatasetIndex, coding: Coding, chosen: Uint8Array, bit: nu
 /**
  * Counts, for each code, the claims that every filter but this one (`bit`) lets through;
  * with `events`, the events that have such claims (only for codings per event).
- * `matchedPerEvent`: each event's matching claims, given when this dimension filters
- * nothing, so that every filter but it lets through just those.
+ * `matched`: the matching claims and each event's count of them, given when this
+ * dimension filters nothing, so that every filter but it lets through just those.
  */
 function countFacet(
   index: DatasetIndex,
@@ -183,7 +183,7 @@ function countFacet(
   bit: number,
   fail: Uint16Array,
   events: boolean,
-  matchedPerEvent: Uint32Array | null,
+  matched: { claims: Uint8Array; perEvent: Uint32Array } | null,
 ): Uint32Array {
   const counts = new Uint32Array(size + 1);
   const n = fail.length;
@@ -192,6 +192,10 @@ function countFacet(
     if ('start' in coding) {
       const { start, codes } = coding;
       for (let i = 0; i < n; i++) if (passes(i)) for (let c = start[i]!; c < start[i + 1]!; c++) counts[codes[c]!]!++;
+    } else if (matched) {
+      const { codes } = coding;
+      const { claims } = matched;
+      for (let i = 0; i < n; i++) counts[codes[i]!]! += claims[i]!;
     } else {
       const { codes } = coding;
       for (let i = 0; i < n; i++) counts[codes[i]!]! += passes(i) ? 1 : 0;
@@ -200,7 +204,7 @@ function countFacet(
   }
   // Per event: the claims of each event that pass, then the event's codes take them.
   let perEvent: Uint32Array;
-  if (matchedPerEvent) perEvent = matchedPerEvent.slice();
+  if (matched) perEvent = matched.perEvent.slice();
   else {
     const event = index.columns.event;
     perEvent = new Uint32Array(index.events.length);
@@ -274,7 +278,7 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: TextM
   const facets = {} as Record<ListKey, Uint32Array>;
   for (const key of LIST_KEYS) {
     const { coding, size, events } = codings[key];
-    const unfiltered = filters[key].length === 0 ? claimsPerEvent : null;
+    const unfiltered = filters[key].length === 0 ? { claims: matches, perEvent: claimsPerEvent } : null;
     facets[key] = countFacet(index, coding, size, BIT[key], fail, events, unfiltered);
   }
 
