@@ -204,7 +204,8 @@ function countFacet(
   }
   // Per event: the claims of each event that pass, then the event's codes take them.
   let perEvent: Uint32Array;
-  if (matched) perEvent = matched.perEvent.slice();
+  // The given counts are copied only where they are turned into 0 and 1 below.
+  if (matched) perEvent = events ? matched.perEvent.slice() : matched.perEvent;
   else {
     const event = index.columns.event;
     perEvent = new Uint32Array(index.events.length);
@@ -276,10 +277,10 @@ export function applyFilters(index: DatasetIndex, filters: Filters, text?: TextM
   }
 
   const facets = {} as Record<ListKey, Uint32Array>;
+  const matched = { claims: matches, perEvent: claimsPerEvent };
   for (const key of LIST_KEYS) {
     const { coding, size, events } = codings[key];
-    const unfiltered = filters[key].length === 0 ? { claims: matches, perEvent: claimsPerEvent } : null;
-    facets[key] = countFacet(index, coding, size, BIT[key], fail, events, unfiltered);
+    facets[key] = countFacet(index, coding, size, BIT[key], fail, events, filters[key].length === 0 ? matched : null);
   }
 
   const events: number[] = [];
