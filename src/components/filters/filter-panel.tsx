@@ -1,7 +1,7 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { LIST_DIMENSIONS, type ListKey } from '../../domain/dimensions.ts';
 import type { FilterResult } from '../../domain/filters.ts';
-import { firstInOrder } from '../../domain/first-in-order.ts';
+import { facetOrder } from '../../domain/facet-order.ts';
 import { foldText } from '../../domain/text.ts';
 import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { DateRange } from './date-range.tsx';
@@ -33,18 +33,13 @@ export const FilterPanel = memo(function FilterPanel({ facets }: { facets: Filte
 
 /**
  * One dimension's options with their counts. A dimension with many options (a thousand
- * actors): the selected and the busiest first, a box to find the rest; only the options
+ * actors): the busiest and the ticked ones, a box to find the rest; only the options
  * shown are built on a filter change. It reads only its own dimension's choices, so that
  * ticking a stance leaves the other dimensions alone until their counts arrive.
  */
 const Facet = memo(function Facet({ dimension, counts }: { dimension: ListKey; counts: Uint32Array }) {
   const index = useIndex();
   const selected = useExplorerStore((s) => s.filters[dimension]);
-  // A long list puts the ticked options first, but moves them in the later render that
-  // brings the counts: a box does not jump away from the pointer before the counts change
-  // with it, and the click's own render does not move the focused box (which lays the
-  // page out at once to keep its focus).
-  const rankedSelected = useDeferredValue(selected);
   const view = DIMENSION_VIEWS[dimension];
   const noun = view.many ?? view.legend.toLowerCase();
   // What does not change with the filters is built once per dataset.
@@ -70,14 +65,10 @@ const Facet = memo(function Facet({ dimension, counts }: { dimension: ListKey; c
       selected: chosen.has(base[i]!.value),
     });
     if (!long) return base.map((_, i) => option(i));
-    const first = new Set(rankedSelected);
-    const isFirst = (i: number) => (first.has(base[i]!.value) ? 1 : 0);
-    const rank = (a: number, b: number) => isFirst(b) - isFirst(a) || counts[b]! - counts[a]!;
     const needle = foldText(find);
     const matching = [...base.keys()].filter((i) => !needle || folded![i]!.includes(` ${needle}`));
-    const ranked = all ? [...matching].sort(rank) : firstInOrder(matching, Math.max(SHORT_LIST, first.size), rank);
-    return ranked.map(option);
-  }, [base, counts, selected, rankedSelected, find, folded, all, long]);
+    return facetOrder(counts, matching, (i) => chosen.has(base[i]!.value), SHORT_LIST, all).map(option);
+  }, [base, counts, selected, find, folded, all, long]);
   const hidden = base.length - shown.length;
   const toggle = useCallback(
     (value: string) => useExplorerStore.getState().facetToggled(dimension, value),

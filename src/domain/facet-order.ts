@@ -1,0 +1,28 @@
+import { firstInOrder } from './first-in-order.ts';
+
+/**
+ * Which options of a long facet list are shown, and in what order: the busiest first (ties
+ * in the dataset's order), the first `limit` of `candidates` and every ticked one beyond
+ * them, or all of them with `all`.
+ *
+ * Ticking or unticking an option never moves it: a facet's counts leave out its own filter
+ * (see `applyFilters`), and the order depends on nothing else. So a box stays under the
+ * pointer and keeps its focus (moving a focused element in the page blurs it, and putting
+ * the focus back lays the whole page out at once).
+ * @param candidates positions of the options that may be shown (those a search finds), ascending
+ */
+export function facetOrder(
+  counts: ArrayLike<number>,
+  candidates: readonly number[],
+  ticked: (position: number) => boolean,
+  limit: number,
+  all: boolean,
+): number[] {
+  const busiestFirst = (a: number, b: number) => counts[b]! - counts[a]! || a - b;
+  if (all) return [...candidates].sort(busiestFirst);
+  const first = firstInOrder(candidates, limit, busiestFirst);
+  const shown = new Set(first);
+  // Ranked after every option of `first`, so already in order after it.
+  const beyond = candidates.filter((i) => ticked(i) && !shown.has(i)).sort(busiestFirst);
+  return [...first, ...beyond];
+}
