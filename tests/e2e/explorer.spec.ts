@@ -56,6 +56,34 @@ test('facet options show counts and disable the empty ones', async ({ page }) =>
   else await expect(option).toBeEnabled();
 });
 
+test('a box ticked in a long list stays in its place and keeps the keyboard’s focus', async ({ page }) => {
+  await page.goto('/');
+  const boxes = page.getByRole('group', { name: 'Claimant' }).getByRole('checkbox');
+  // More actors than the list shows at first: it shows the busiest, and a box to find the rest.
+  await expect(page.getByRole('button', { name: /^Show all \d+ claimants$/ })).toBeVisible();
+  const order = () => boxes.evaluateAll((inputs) => inputs.map((input) => input.id));
+  const before = await order();
+  const fourth = boxes.nth(3);
+  // Each box's id ends with its actor's id (the longest that fits: one id may end another).
+  const actorId = data.actors
+    .map((a) => a.id)
+    .filter((id) => before[3]!.endsWith(`-${id}`))
+    .sort((a, b) => b.length - a.length)[0]!;
+  await fourth.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${actorId}$`));
+  await expect(summary(page)).not.toContainText('the whole dataset');
+  await expect(fourth).toBeChecked();
+  await expect(fourth).toBeFocused();
+  expect(await order()).toEqual(before);
+
+  await page.keyboard.press('Space');
+  await expect(summary(page)).toContainText('the whole dataset');
+  await expect(fourth).not.toBeChecked();
+  await expect(fourth).toBeFocused();
+  expect(await order()).toEqual(before);
+});
+
 test('date range narrows to the span of partial dates', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: /^from$/i }).fill('2011');
