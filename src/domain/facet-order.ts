@@ -10,11 +10,12 @@ import { firstInOrder } from './first-in-order.ts';
  * pointer and keeps its focus (moving a focused element in the page blurs it, and putting
  * the focus back lays the whole page out at once).
  * @param candidates positions of the options that may be shown (those a search finds), ascending
+ * @param ticked positions of the ticked options, shown if they are candidates
  */
 export function facetOrder(
   counts: ArrayLike<number>,
   candidates: readonly number[],
-  ticked: (position: number) => boolean,
+  ticked: readonly number[],
   limit: number,
   all: boolean,
 ): number[] {
@@ -22,7 +23,21 @@ export function facetOrder(
   if (all) return [...candidates].sort(busiestFirst);
   const first = firstInOrder(candidates, limit, busiestFirst);
   const shown = new Set(first);
-  // Ranked after every option of `first`, so already in order after it.
-  const beyond = candidates.filter((i) => ticked(i) && !shown.has(i)).sort(busiestFirst);
+  // Ranked after every option of `first`, so already in order after it. The ticked are a
+  // few of many (a thousand actors): each is looked up, the candidates are not scanned.
+  const beyond = ticked.filter((i) => !shown.has(i) && isAmong(candidates, i)).sort(busiestFirst);
   return [...first, ...beyond];
+}
+
+/** Whether `sorted` (ascending) holds `value`. */
+function isAmong(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
