@@ -58,7 +58,7 @@ test('facet options show counts and disable the empty ones', async ({ page }) =>
 
 test('a box ticked in a long list stays in its place and keeps the keyboard’s focus', async ({ page }) => {
   await page.goto('/');
-  const boxes = page.getByRole('group', { name: 'Claimant' }).getByRole('checkbox');
+  const boxes = page.getByRole('group', { name: 'Claimant', exact: true }).getByRole('checkbox');
   // More actors than the list shows at first: it shows the busiest, and a box to find the rest.
   await expect(page.getByRole('button', { name: /^Show all \d+ claimants$/ })).toBeVisible();
   const order = () => boxes.evaluateAll((inputs) => inputs.map((input) => input.id));
