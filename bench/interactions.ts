@@ -49,6 +49,12 @@ export interface KindResult extends Summary {
   /** Interactions after which the summary did not change within 30 s: left out of the stats. */
   timeouts: number;
   samples: (number | null)[];
+  /**
+   * The same interactions by Event Timing (the browser's own input-to-next-paint, as INP
+   * counts it; 16 stands for "under 16 ms"); null for text put into the box at once, which
+   * Event Timing does not see.
+   */
+  eventTiming: (Summary & { samples: number[] }) | null;
 }
 
 /** Calls a function of the page probe (bench/page-probe.js) with JSON arguments. */
@@ -110,14 +116,19 @@ async function steps(kind: Kind, page: Page, dataset: Dataset): Promise<Step[]> 
   ]);
 }
 
-async function timed(page: Page, step: Step): Promise<number | null> {
+async function timed(
+  page: Page,
+  step: Step,
+  pointerOrKey: boolean,
+): Promise<{ ms: number | null; event: number | null }> {
   await step.prepare?.();
   await probe(page, 'settle');
   await probe(page, 'arm', SELECTORS.summary, TIMEOUT_MS);
   await step.act();
   const { ms } = (await page.evaluate('window.__bench.pending')) as { ms: number | null };
+  const event = await probe<number | null>(page, 'interaction', pointerOrKey);
   await probe(page, 'settle');
-  return ms === null ? null : round(ms);
+  return { ms: ms === null ? null : round(ms), event };
 }
 
 /** Runs every kind on an explorer page that has loaded `dataset`, with no filter set. */
@@ -125,9 +136,20 @@ export async function measureFilters(page: Page, dataset: Dataset): Promise<Reco
   const results = {} as Record<Kind, KindResult>;
   for (const kind of KINDS) {
     const samples: (number | null)[] = [];
-    for (const step of await steps(kind, page, dataset)) samples.push(await timed(page, step));
+    const events: number[] = [];
+    for (const step of await steps(kind, page, dataset)) {
+      const { ms, event } = await timed(page, step, kind !== 'text');
+      samples.push(ms);
+      if (event !== null) events.push(event);
+    }
     const done = samples.filter((ms): ms is number => ms !== null);
-    results[kind] = { ...summarize(done), first: samples[0] ?? null, timeouts: samples.length - done.length, samples };
+    results[kind] = {
+      ...summarize(done),
+      first: samples[0] ?? null,
+      timeouts: samples.length - done.length,
+      samples,
+      eventTiming: events.length > 0 ? { ...summarize(events), samples: events } : null,
+    };
   }
   return results;
 }

@@ -45,6 +45,16 @@
       if (start === null && event.isTrusted) start = event.timeStamp;
     };
     for (const type of types) addEventListener(type, onInput, true);
+    // The same interaction as the browser measures it for INP: each of its events from input
+    // to the next paint (Event Timing, in 8 ms steps; events under 16 ms are not reported).
+    const entries = [];
+    const armedAt = performance.now();
+    bench.events?.disconnect();
+    bench.events = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    bench.events.observe({ type: 'event', durationThreshold: 16 });
+    // Only this interaction's: a late entry of the one before may still arrive.
+    bench.interactionEntries = () =>
+      [...entries, ...bench.events.takeRecords()].filter((entry) => entry.startTime >= armedAt);
     bench.pending = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         const text = document.querySelector(summarySelector)?.textContent ?? null;
@@ -61,6 +71,23 @@
       };
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
+  };
+
+  /**
+   * The armed interaction's latency by Event Timing: the longest of its events (what INP
+   * counts for it), or 16 when none reached the 16 ms that Event Timing reports; null when
+   * the input was not one Event Timing sees (text put into a field at once has no key events).
+   */
+  bench.interaction = async (sawKeyOrPointer) => {
+    const mine = () => (bench.interactionEntries?.() ?? []).filter((entry) => entry.interactionId > 0);
+    // Its entries come once the frame after it is presented: a few frames at most.
+    for (let frame = 0; sawKeyOrPointer && mine().length === 0 && frame < 5; frame++)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    const found = mine();
+    bench.events?.disconnect();
+    if (found.length === 0) return sawKeyOrPointer ? 16 : null;
+    const id = found[0].interactionId;
+    return Math.max(...found.filter((entry) => entry.interactionId === id).map((entry) => entry.duration));
   };
 
   /** Ids of the enabled checkboxes in the fieldset whose legend reads `legend`. */

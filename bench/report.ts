@@ -142,6 +142,13 @@ export function markdown(r: Results): string {
       return `${ms(f.median)} / ${ms(f.p95)} / ${ms(f.first)}${f.timeouts ? ` (${f.timeouts} timed out)` : ''}`;
     }),
   ]);
+  const eventTimingRows = (['actor', 'stance', 'type', 'date'] as const).map((kind) => [
+    `… by Event Timing, ${kind}: median / p95`,
+    ...both((s) => {
+      const e = s.filters[kind].eventTiming;
+      return e ? `${ms(e.median)} / ${ms(e.p95)}` : '–';
+    }),
+  ]);
   const other = r.machine.otherCpuShare;
   const busy =
     other === null
@@ -192,6 +199,7 @@ ${table(
     ['First contentful paint, median', ...both((s) => ms(s.load.fcpMedian))],
     ['Then checked and searchable (last load)', ...both((s) => (s.settleMs ? `+${ms(s.settleMs)}` : 'at once'))],
     ...filterRows,
+    ...eventTimingRows,
     ['JS heap at first content (main thread, after GC)', ...both((s) => kb(s.firstScreenHeapBytes))],
     ['JS heap once checked and searchable', ...both((s) => kb(s.heapBytes))],
     ['Data file, gzip (raw)', ...both((s) => `${kb(s.data.gzip)} (${kb(s.data.bytes)})`)],
