@@ -84,6 +84,37 @@ test('a box ticked in a long list stays in its place and keeps the keyboard’s 
   expect(await order()).toEqual(before);
 });
 
+test('a box found by a search and unticked stays where it was, with the keyboard’s focus', async ({ page }) => {
+  await page.goto('/');
+  const group = page.getByRole('group', { name: 'Claimant', exact: true });
+  const boxes = group.getByRole('checkbox');
+  // One of the quietest claimants: not among the busiest the list shows at first.
+  const claimsBy = (id: string) => data.claims.filter((c) => c.actorId === id).length;
+  const quiet = data.actors.filter((a) => claimsBy(a.id) === 1).at(-1)!;
+  const box = group.getByRole('checkbox', {
+    name: new RegExp(`^${quiet.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  });
+  await expect(box).toHaveCount(0);
+  const find = group.getByRole('searchbox', { name: 'Find claimants' });
+  await find.fill(quiet.name);
+  await box.check();
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${quiet.id}$`));
+  await find.fill('');
+  // Ticked, it is shown after the busiest.
+  await expect(boxes).toHaveCount(13);
+  await expect(boxes.last()).toBeChecked();
+  await boxes.last().focus();
+  await page.keyboard.press('Space');
+  await expect(summary(page)).toContainText('the whole dataset');
+  await expect(boxes).toHaveCount(13);
+  await expect(boxes.last()).not.toBeChecked();
+  await expect(boxes.last()).toBeFocused();
+  // Searched again, the list is the busiest and the ticked ones only.
+  await find.fill('a');
+  await find.fill('');
+  await expect(boxes).toHaveCount(12);
+});
+
 test('date range narrows to the span of partial dates', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: /^from$/i }).fill('2011');

@@ -11,6 +11,7 @@ import { SearchBox } from './search-box.tsx';
 
 /** How many options a list shows before "show all": long lists need a search instead. */
 const SHORT_LIST = 12;
+const NO_VALUES: readonly string[] = [];
 
 /**
  * Memoized, as each dimension below it: the explorer renders again on every filter change,
@@ -61,6 +62,14 @@ const Facet = memo(function Facet({ dimension, counts }: { dimension: ListKey; c
   // thousand actors) looks up its few ticked options rather than scanning every option.
   const positions = useMemo(() => base.map((_, i) => i), [base]);
   const positionOf = useMemo(() => new Map(base.map((option, i) => [option.value, i])), [base]);
+  // An option unticked where it was shown only for being ticked (found by a search, say)
+  // stays in its place, and keeps its focus, until the list is searched or folded again.
+  const listState = `${find}\u0000${all}`;
+  const [unticked, setUnticked] = useState({ base, listState, values: NO_VALUES });
+  const current = unticked.base === base && unticked.listState === listState;
+  // Set while rendering: the list moved on, and what stayed is forgotten for good.
+  if (!current && unticked.values.length > 0) setUnticked({ base, listState, values: NO_VALUES });
+  const staying = current ? unticked.values : NO_VALUES;
   const shown = useMemo(() => {
     const chosen = new Set(selected);
     const option = (i: number): ShownOption => ({
@@ -71,13 +80,22 @@ const Facet = memo(function Facet({ dimension, counts }: { dimension: ListKey; c
     if (!long) return base.map((_, i) => option(i));
     const needle = foldText(find);
     const matching = needle ? positions.filter((i) => folded![i]!.includes(` ${needle}`)) : positions;
-    const ticked = selected.flatMap((value) => positionOf.get(value) ?? []);
+    const ticked = [...new Set([...selected, ...staying])].flatMap((value) => positionOf.get(value) ?? []);
     return facetOrder(counts, matching, ticked, SHORT_LIST, all).map(option);
-  }, [base, positions, positionOf, counts, selected, find, folded, all, long]);
+  }, [base, positions, positionOf, counts, selected, staying, find, folded, all, long]);
   const hidden = base.length - shown.length;
   const toggle = useCallback(
-    (value: string) => useExplorerStore.getState().facetToggled(dimension, value),
-    [dimension],
+    (value: string) => {
+      const store = useExplorerStore.getState();
+      if (store.filters[dimension].includes(value))
+        setUnticked((now) => ({
+          base,
+          listState,
+          values: now.base === base && now.listState === listState ? [...now.values, value] : [value],
+        }));
+      store.facetToggled(dimension, value);
+    },
+    [dimension, base, listState],
   );
 
   return (
