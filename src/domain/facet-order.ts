@@ -1,4 +1,5 @@
 import { firstInOrder } from './first-in-order.ts';
+import { positionIn } from './sorted.ts';
 
 /**
  * Which options of a long facet list are shown, and in what order: the busiest first (ties
@@ -25,19 +26,6 @@ export function facetOrder(
   const shown = new Set(first);
   // Ranked after every option of `first`, so already in order after it. The ticked are a
   // few of many (a thousand actors): each is looked up, the candidates are not scanned.
-  const beyond = ticked.filter((i) => !shown.has(i) && isAmong(candidates, i)).sort(busiestFirst);
+  const beyond = ticked.filter((i) => !shown.has(i) && positionIn(candidates, i) >= 0).sort(busiestFirst);
   return [...first, ...beyond];
-}
-
-/** Whether `sorted` (ascending) holds `value`. */
-function isAmong(sorted: readonly number[], value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] === value) return true;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }

@@ -9,6 +9,7 @@ import {
 } from '../../domain/compare.ts';
 import { activeDimensions, type FilterResult, type Filters } from '../../domain/filters.ts';
 import { formatNumber, plural } from '../../domain/numbers.ts';
+import { positionIn } from '../../domain/sorted.ts';
 import { useExplorerStore, useIndex } from '../../store/explorer-store.ts';
 import { useElementWidth } from '../use-element-width.ts';
 import { Blindspots } from './blindspots.tsx';
@@ -19,19 +20,6 @@ import { ColumnSwitch } from './column-switch.tsx';
 
 /** The narrowest a column may be before the table shows fewer at a time (px). */
 const MIN_COLUMN = 190;
-
-/** Where a sorted list holds a value, or -1. */
-function positionIn(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === value) return mid;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Row indexes into `matrix.rows`: every row, or those where column `only` alone speaks. */
 function rowsShown(matrix: CompareMatrix, only: number): number[] {
