@@ -5,7 +5,7 @@ import { loadDatasetDir } from '../../scripts/dataset-files.ts';
 import { generateDataset } from '../../scripts/synthetic/generate.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { fixture } from '../test/fixture.ts';
-import { checkOutline } from '../domain/validate.ts';
+import { shapeProblems } from './shape-check.ts';
 import {
   codesFromDataset,
   COMPANION_EXTENSION,
@@ -29,7 +29,7 @@ function roundTrip(dataset: Dataset) {
   expect(companion.codes).toEqual(codesFromDataset(dataset));
   expect(companion.claimCount).toBe(dataset.claims.length);
   expect(companion.outline).toEqual(outlineOf(dataset));
-  expect(checkOutline(companion.outline, 'kz.arrow')).toEqual([]);
+  expect(shapeProblems(companion.outline, 'outline', 'kz.arrow')).toEqual([]);
   expect(sameOutline(dataset, companion.outline)).toBe(true);
   return companion;
 }
@@ -217,8 +217,8 @@ describe('a file that is not a valid companion', () => {
     const broken = structuredClone(outline);
     (broken.events[1] as { title?: string }).title = ' ';
     (broken.actors[0] as { description?: string }).description = 'a text the outline does not carry';
-    expect(checkOutline(broken, 'kz.arrow').map((p) => p.path)).toEqual([
-      'kz.arrow.actors[0]',
+    expect(shapeProblems(broken, 'outline', 'kz.arrow').map((p) => p.path)).toEqual([
+      'kz.arrow.actors[0].description',
       'kz.arrow.events[1].title',
     ]);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../domain/filters.ts';
 import { buildIndex } from '../domain/dataset-index.ts';
+import { formatProblem } from '../domain/problem.ts';
 import { fixture } from '../test/fixture.ts';
 import { serveFiles } from '../test/serve-files.ts';
 import { packCompanion } from './companion-pack.ts';
@@ -194,6 +195,35 @@ describe('openDataset', () => {
     expect(first.events.every((event) => event.summary === '')).toBe(true);
     expect(last.events.map((event) => event.summary).sort()).toEqual(data.events.map((event) => event.summary).sort());
     expect(searchOf(states.at(-1))).not.toBeNull();
+  });
+
+  it('draws the first screen of a dataset whose only fault JSON Schema cannot see, then lists its problem', async () => {
+    const data = fixture();
+    // The right shape, but no such day: the whole check's to find, after the first screen.
+    data.events[1]!.date = { start: '2005-02-30', precision: 'day' };
+    serveFiles({ '/kz.json': JSON.stringify(data), '/kz.arrow': packCompanion(data) });
+    const states = await statesDuring(() => loadDataset('/kz.json'));
+    expect(stages(states)).toEqual(['loading', 'ready (checking)', 'error']);
+    const last = states.at(-1)!;
+    expect(last.status === 'error' && last.problems.map(formatProblem)).toEqual([
+      '/kz.json.events[1].date.start: is not a real calendar date',
+    ]);
+  });
+
+  it('takes the JSON for a first screen when the companion’s outline is not of the right shape', async () => {
+    const data = fixture();
+    const broken = fixture();
+    (broken.events[0] as { title: unknown }).title = ['not', 'a', 'title'];
+    serveFiles({ '/kz.json': JSON.stringify(largeFixture()), '/kz.arrow': packCompanion(broken) });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const states = await statesDuring(() => loadDataset('/kz.json'));
+    expect(warn).toHaveBeenCalledWith(
+      'The companion of “/kz.json” was not used: /kz.json.events[0].title must be string',
+    );
+    warn.mockRestore();
+    expect(stages(states)).toEqual(['loading', 'ready (checking)', 'ready']);
+    const first = readyIndex(states.find((s) => s.status === 'ready'))!;
+    expect(first.events.map((event) => event.title).sort()).toEqual(data.events.map((event) => event.title).sort());
   });
 
   it('takes the JSON when the server leaves the request for a companion unanswered', async () => {

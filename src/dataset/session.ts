@@ -5,10 +5,11 @@
  * worker: opening another dataset aborts the last one.
  *
  * The embedded dataset was checked when the app was built. Any other is untrusted: a
- * small one is shown once it has passed; of a large one, nothing unchecked is drawn.
- * Its small tables (events, actors, sources, disputes) pass their schemas before its
- * first screen, its claims are shown only once the whole dataset has passed (the reader
- * is told it is being checked meanwhile), and a failed check replaces it by its problems.
+ * small one is shown once it has passed; of a large one, nothing of an unchecked shape is
+ * drawn. Its small tables (events, actors, sources, disputes) pass the published JSON
+ * Schema before its first screen (shape-check.ts), the rest of the rules with the whole
+ * check; its claims are shown only once the whole dataset has passed (the reader is told
+ * it is being checked meanwhile), and a failed check replaces it by its problems.
  *
  * A large dataset with a columnar companion beside it (`x.json` → `x.arrow`, see
  * companion.ts) draws its first screen from that: a fraction of the bytes and no
@@ -23,7 +24,6 @@ import type { SearchIndex } from '../domain/search-index.ts';
 import type { TextSearch } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
-import { SMALL_TABLES } from '../domain/vocabulary.ts';
 import type { DatasetWorker } from './worker-protocol.ts';
 import { companionPath } from './companion-path.ts';
 
@@ -82,9 +82,10 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   };
   if (location.kind === 'refused') return fail(`The dataset “${location.path}” was not opened. ${location.reason}`);
   store.datasetRequested(param, label);
-  // Any dataset from elsewhere is checked before it is drawn (small) or its tables are
-  // (large): the validator's code loads while the dataset downloads.
-  if (location.kind !== 'embedded') void import('../domain/validate.ts').catch(() => {});
+  // Any dataset from elsewhere is checked before it is drawn (small) or the shapes of its
+  // tables are (large): the code of both checks loads while the dataset downloads.
+  if (location.kind !== 'embedded')
+    void Promise.all([import('../domain/validate.ts'), import('./shape-check.ts')]).catch(() => {});
 
   // A server that never answers, a body that stops halfway or a storage that stays
   // blocked would otherwise leave the reader looking at "Loading" for ever.
@@ -326,10 +327,10 @@ async function fetchCompanion(url: string, patience: AbortSignal, arrival: Abort
   }
 }
 
-/** Arrow's reader and the schemas the companion's tables must pass: loaded once, for datasets that have a companion. */
-let reader: Promise<[typeof import('./companion.ts'), typeof import('../domain/validate.ts')]> | undefined;
+/** Arrow's reader and the check the companion's outline must pass: loaded once, for datasets that have a companion. */
+let reader: Promise<[typeof import('./companion.ts'), typeof import('./shape-check.ts')]> | undefined;
 function loadReader() {
-  reader ??= Promise.all([import('./companion.ts'), import('../domain/validate.ts')]);
+  reader ??= Promise.all([import('./companion.ts'), import('./shape-check.ts')]);
   return reader;
 }
 
@@ -341,19 +342,19 @@ interface FirstScreen {
 }
 
 /**
- * The companion's tables and codes, once its outline of the small tables has passed its
- * schemas (its codes are checked by the reader); null when there is none or it does not
- * pass, and the first screen then comes from the JSON.
+ * The companion's tables and codes, once its outline of the small tables has passed the
+ * shape check (its codes are checked by the reader); null when there is none or it does
+ * not pass, and the first screen then comes from the JSON.
  */
 async function firstScreenOf(given: Uint8Array | null, label: string): Promise<FirstScreen | null> {
   if (given) mark('companion-arrived');
   // Not even an Arrow file (a host's answer for a missing one): Arrow's reader is not loaded for it.
   if (!given || !startsLikeArrow(given)) return null;
   try {
-    const [{ readCompanion, tablesOfOutline }, { checkOutline }] = await loadReader();
+    const [{ readCompanion, tablesOfOutline }, { shapeProblems }] = await loadReader();
     const { outline, codes } = readCompanion(given);
     mark('companion-read');
-    const problems = checkOutline(outline, label);
+    const problems = shapeProblems(outline, 'outline', label, 1);
     if (problems.length > 0) throw new Error(`${problems[0]!.path} ${problems[0]!.message}`);
     return { tables: tablesOfOutline(outline), outline, codes };
   } catch (error) {
@@ -371,7 +372,8 @@ type Records = { ok: true; dataset: Dataset } | { ok: false; message: string };
 
 /**
  * The dataset's records, parsed and brought to the current format. For a large dataset
- * not yet checked, its small tables must pass their schemas first: nothing unchecked is drawn.
+ * not yet checked, its small tables must pass the shape check first: nothing of an
+ * unchecked shape is drawn.
  */
 async function readRecords(json: JsonText, label: string, unchecked: boolean): Promise<Records> {
   try {
@@ -386,8 +388,8 @@ async function readRecords(json: JsonText, label: string, unchecked: boolean): P
     if (!migrated.ok) return { ok: false, message: `${migrated.problem.path} ${migrated.problem.message}` };
     const value = migrated.value as Dataset;
     if (unchecked) {
-      const { checkRows } = await import('../domain/validate.ts');
-      const problems = checkRows(value, SMALL_TABLES, label);
+      const { shapeProblems } = await import('./shape-check.ts');
+      const problems = shapeProblems(value, 'rows', label, 1);
       if (problems.length > 0) return { ok: false, message: `${problems[0]!.path} ${problems[0]!.message}` };
       if (!Array.isArray(value.claims)) return { ok: false, message: `${label}.claims must be an array` };
     }

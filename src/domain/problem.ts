@@ -8,3 +8,16 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   return `${problem.path}: ${problem.message}`;
 }
+
+/** A JSON path as problems name it: `[12].date.start`, `["odd key"]`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment) =>
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(segment))
+          ? `.${String(segment)}`
+          : `[${JSON.stringify(String(segment))}]`,
+    )
+    .join('');
+}

@@ -7,21 +7,19 @@ import type { z } from 'zod';
 import { parseJson } from './json-pieces.ts';
 import type { JsonText } from './json-text.ts';
 import { migrateDataset, migrateTables } from './migrate.ts';
-import type { Problem } from './problem.ts';
+import { formatPath, type Problem } from './problem.ts';
 import {
   actorSchema,
   claimSchema,
   disputeSchema,
   eventSchema,
   sourceSchema,
-  SMALL_TABLES,
   TABLES,
-  outlineSchemas,
   type Dataset,
   type TableName,
 } from './schema.ts';
 
-export type { Problem };
+export { formatPath, type Problem };
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -36,18 +34,6 @@ const rowSchemas: Record<TableName, z.ZodType> = {
 /** How each table is named in messages: by default the file it lives in. */
 export type TableLabel = (table: TableName) => string;
 export const fileLabel: TableLabel = (table) => `data/${table}.json`;
-
-export function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment) =>
-      typeof segment === 'number'
-        ? `[${segment}]`
-        : /^[A-Za-z_$][\w$]*$/.test(String(segment))
-          ? `.${String(segment)}`
-          : `[${JSON.stringify(String(segment))}]`,
-    )
-    .join('');
-}
 
 /**
  * Validates the five tables (each an unknown value, e.g. parsed JSON), after migrating
@@ -240,40 +226,4 @@ export function validateJsonText(text: JsonText, fileName: string): ValidationRe
     return { ok: false, problems: [notJson(fileName, error)] };
   }
   return validateCombined(json, fileName);
-}
-
-/**
- * The rows of some tables against their schemas, without the cross-references: what a
- * large dataset must pass before anything of it is drawn while the rest is checked.
- */
-export function checkRows(
-  record: Partial<Record<TableName, unknown>>,
-  tables: readonly TableName[],
-  fileName: string,
-  schemas: Partial<Record<TableName, z.ZodType>> = rowSchemas,
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const table of tables) {
-    const rows = record[table];
-    const at = (...segments: PropertyKey[]) => `${fileName}.${table}${formatPath(segments)}`;
-    if (!Array.isArray(rows)) {
-      problems.push({
-        path: at(),
-        message: rows === undefined ? 'is missing' : `must be an array, got ${describe(rows)}`,
-      });
-      continue;
-    }
-    rows.forEach((row, index) => {
-      const result = schemas[table]!.safeParse(row);
-      if (!result.success)
-        for (const issue of result.error.issues)
-          problems.push({ path: at(index, ...issue.path), message: issue.message });
-    });
-  }
-  return problems;
-}
-
-/** A companion's outline of the small tables (schema.ts), row by row: what its first screen must pass. */
-export function checkOutline(record: Partial<Record<TableName, unknown>>, fileName: string): Problem[] {
-  return checkRows(record, SMALL_TABLES, fileName, outlineSchemas);
 }
