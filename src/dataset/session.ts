@@ -85,7 +85,7 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   // Any dataset from elsewhere is checked before it is drawn (small) or the shapes of its
   // tables are (large): the code of both checks loads while the dataset downloads.
   if (location.kind !== 'embedded')
-    void Promise.all([import('../domain/validate.ts'), import('./shape-check.ts')]).catch(() => {});
+    void Promise.all([import('../domain/validate.ts'), shapeCheck()]).catch(() => {});
 
   // A server that never answers, a body that stops halfway or a storage that stays
   // blocked would otherwise leave the reader looking at "Loading" for ever.
@@ -328,9 +328,9 @@ async function fetchCompanion(url: string, patience: AbortSignal, arrival: Abort
 }
 
 /** Arrow's reader and the check the companion's outline must pass: loaded once, for datasets that have a companion. */
-let reader: Promise<[typeof import('./companion.ts'), typeof import('./shape-check.ts')]> | undefined;
+let reader: Promise<[typeof import('./companion.ts'), Awaited<ReturnType<typeof shapeCheck>>]> | undefined;
 function loadReader() {
-  reader ??= Promise.all([import('./companion.ts'), import('./shape-check.ts')]);
+  reader ??= Promise.all([import('./companion.ts'), shapeCheck()]);
   return reader;
 }
 
@@ -388,7 +388,7 @@ async function readRecords(json: JsonText, label: string, unchecked: boolean): P
     if (!migrated.ok) return { ok: false, message: `${migrated.problem.path} ${migrated.problem.message}` };
     const value = migrated.value as Dataset;
     if (unchecked) {
-      const { shapeProblems } = await import('./shape-check.ts');
+      const { shapeProblems } = await shapeCheck();
       const problems = shapeProblems(value, 'rows', label, 1);
       if (problems.length > 0) return { ok: false, message: `${problems[0]!.path} ${problems[0]!.message}` };
       if (!Array.isArray(value.claims)) return { ok: false, message: `${label}.claims must be an array` };
@@ -415,6 +415,8 @@ function sameCodes(a: ClaimCodes, b: ClaimCodes): boolean {
  * only the search, once the page is idle).
  */
 const protocol = () => import('./worker-protocol.ts');
+/** What a large dataset's small tables pass before its first screen. */
+const shapeCheck = () => import('./shape-check.ts');
 const checkHere = (json: JsonText, label: string) => protocol().then((p) => p.checkHere(json, label));
 const searchHere = (index: DatasetIndex) => protocol().then((p) => p.searchHere(index));
 const startDatasetWorker = (signal: AbortSignal) => protocol().then((p) => p.startDatasetWorker(signal));
