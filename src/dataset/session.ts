@@ -15,16 +15,17 @@
  * companion.ts) draws its first screen from that: a fraction of the bytes and no
  * parsing of the claims' text, which the JSON then brings.
  */
-import { buildIndex, claimCodes, indexFromCodes, type ClaimCodes, type DatasetIndex } from '../domain/dataset-index.ts';
+import { buildIndex, claimCodes, indexFromCodes, type DatasetIndex } from '../domain/dataset-index.ts';
 import { resolveDataset, type DatasetLocation } from '../domain/dataset-url.ts';
 import type { Problem } from '../domain/problem.ts';
 import { jsonLength, jsonTextDecoder, type JsonText } from '../domain/json-text.ts';
-import type { Dataset, Outline } from '../domain/schema.ts';
+import type { Dataset } from '../domain/schema.ts';
 import type { SearchIndex } from '../domain/search-index.ts';
 import type { TextSearch } from '../domain/search.ts';
 import { useExplorerStore } from '../store/explorer-store.ts';
 import { whenIdle } from '../store/when-idle.ts';
 import type { DatasetWorker } from './worker-protocol.ts';
+import type { FirstScreen } from './companion-screen.ts';
 import { companionPath } from './companion-path.ts';
 
 declare global {
@@ -82,10 +83,10 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
   };
   if (location.kind === 'refused') return fail(`The dataset “${location.path}” was not opened. ${location.reason}`);
   store.datasetRequested(param, label);
-  // Any dataset from elsewhere is checked before it is drawn (small) or the shapes of its
-  // tables are (large): the code of both checks loads while the dataset downloads.
-  if (location.kind !== 'embedded')
-    void Promise.all([import('../domain/validate.ts'), shapeCheck()]).catch(() => {});
+  // Of a large dataset from elsewhere the shapes of its tables are checked before its first
+  // screen: that check's code loads while the dataset downloads. (The whole check's loads
+  // once there is known to be no companion, in `arrive`.)
+  if (location.kind !== 'embedded') void shapeCheck().catch(() => {});
 
   // A server that never answers, a body that stops halfway or a storage that stays
   // blocked would otherwise leave the reader looking at "Loading" for ever.
@@ -178,12 +179,11 @@ export async function openDataset(param: string | null, timeout = LOAD_TIMEOUT_M
       if (signal.aborted) return;
       if (!read.ok) return fail(`The dataset “${label}” could not be read: ${read.message}.`);
       const codes = claimCodes(read.dataset);
-      const [{ sameOutline }] = await loadReader();
+      const { isCompanionOf } = await companionScreen();
       // A companion written from another version of the file: the JSON is the dataset.
-      index =
-        sameCodes(codes, companion.codes) && sameOutline(read.dataset, companion.outline)
-          ? indexFromCodes(read.dataset, codes, read.dataset.claims)
-          : buildIndex(read.dataset);
+      index = isCompanionOf(read.dataset, codes, companion)
+        ? indexFromCodes(read.dataset, codes, read.dataset.claims)
+        : buildIndex(read.dataset);
       store.datasetLoaded(param, label, index, null, false);
     } else store.datasetChecked(index);
     return searchable(run ? run.searchable.catch(() => later(() => searchHere(index))) : null);
@@ -251,6 +251,7 @@ async function arrive(
         message: `The dataset “${location.id}” is not in this browser. Imported datasets stay in the browser that imported them; ask for the file itself, or import it here.`,
       };
     const large = stored.json.length > LARGE_DATASET;
+    if (!large) prefetchValidator();
     return {
       kind: 'arrived',
       label: stored.name,
@@ -283,6 +284,10 @@ async function arrive(
     const read = () => (text ??= reading(answered(), startDatasetWorker(signal)));
     return { kind: 'arrived', label, read, companion };
   }
+  // Without a companion, a small dataset is checked on this page before it is drawn: the
+  // check's code loads while the JSON downloads. Not before: with a companion, its loading
+  // (zod's schemas built on this thread) delayed the first screen by 30 ms at 100,000 claims.
+  if (location.kind === 'path') prefetchValidator();
   const response = await answered();
   // Whether its bytes go to a worker as they arrive. A compressed response reports its
   // compressed length, about a tenth of the JSON; no length at all may mean anything.
@@ -317,7 +322,7 @@ async function fetchCompanion(url: string, patience: AbortSignal, arrival: Abort
     );
     if (!response.ok || response.headers.get('content-type')?.includes('html')) return null;
     // There is one: its reader loads while its body arrives.
-    void loadReader().catch(() => {});
+    void companionScreen().catch(() => {});
     // As a Blob, read whole: `arrayBuffer()` on the response took the page's thread for
     // 200 ms at 10 MB, in pieces as they arrived, while that thread was starting the app.
     const body = await untilAborted(early?.body ?? response.blob(), arrival);
@@ -327,36 +332,17 @@ async function fetchCompanion(url: string, patience: AbortSignal, arrival: Abort
   }
 }
 
-/** Arrow's reader and the check the companion's outline must pass: loaded once, for datasets that have a companion. */
-let reader: Promise<[typeof import('./companion.ts'), Awaited<ReturnType<typeof shapeCheck>>]> | undefined;
-function loadReader() {
-  reader ??= Promise.all([import('./companion.ts'), shapeCheck()]);
-  return reader;
-}
-
-interface FirstScreen {
-  /** The companion's outline of the small tables, as the index takes them. */
-  tables: Omit<Dataset, 'claims'>;
-  outline: Outline;
-  codes: ClaimCodes;
-}
-
 /**
- * The companion's tables and codes, once its outline of the small tables has passed the
- * shape check (its codes are checked by the reader); null when there is none or it does
- * not pass, and the first screen then comes from the JSON.
+ * The first screen from the companion, once its outline has passed the shape check; null
+ * when there is none or it does not read or pass, and the first screen then comes from the JSON.
  */
 async function firstScreenOf(given: Uint8Array | null, label: string): Promise<FirstScreen | null> {
   if (given) mark('companion-arrived');
   // Not even an Arrow file (a host's answer for a missing one): Arrow's reader is not loaded for it.
   if (!given || !startsLikeArrow(given)) return null;
   try {
-    const [{ readCompanion, tablesOfOutline }, { shapeProblems }] = await loadReader();
-    const { outline, codes } = readCompanion(given);
-    mark('companion-read');
-    const problems = shapeProblems(outline, 'outline', label, 1);
-    if (problems.length > 0) throw new Error(`${problems[0]!.path} ${problems[0]!.message}`);
-    return { tables: tablesOfOutline(outline), outline, codes };
+    const screen = await companionScreen();
+    return screen.firstScreenOf(given, label, () => mark('companion-read'));
   } catch (error) {
     console.warn(`The companion of “${label}” was not used: ${(error as Error).message}`);
     return null;
@@ -400,15 +386,6 @@ async function readRecords(json: JsonText, label: string, unchecked: boolean): P
   }
 }
 
-function sameCodes(a: ClaimCodes, b: ClaimCodes): boolean {
-  const keys = Object.keys(a) as (keyof ClaimCodes)[];
-  return keys.every((key) => {
-    const [x, y] = [a[key], b[key]];
-    if (typeof x === 'number' || typeof y === 'number') return x === y;
-    return x.length === y.length && x.every((value, i) => value === y[i]);
-  });
-}
-
 /**
  * The worker's protocol, and the check and the search index built on the page: loaded
  * with the first dataset that needs them, not with the app (the embedded dataset needs
@@ -417,6 +394,9 @@ function sameCodes(a: ClaimCodes, b: ClaimCodes): boolean {
 const protocol = () => import('./worker-protocol.ts');
 /** What a large dataset's small tables pass before its first screen. */
 const shapeCheck = () => import('./shape-check.ts');
+/** A first screen from a companion, with Arrow's reader: loaded for datasets that have one. */
+const companionScreen = () => import('./companion-screen.ts');
+const prefetchValidator = () => void import('../domain/validate.ts').catch(() => {});
 const checkHere = (json: JsonText, label: string) => protocol().then((p) => p.checkHere(json, label));
 const searchHere = (index: DatasetIndex) => protocol().then((p) => p.searchHere(index));
 const startDatasetWorker = (signal: AbortSignal) => protocol().then((p) => p.startDatasetWorker(signal));
