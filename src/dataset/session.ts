@@ -286,7 +286,7 @@ async function arrive(
   }
   // Without a companion, a small dataset is checked on this page before it is drawn: the
   // check's code loads while the JSON downloads. Not before: with a companion, its loading
-  // (zod's schemas built on this thread) delayed the first screen by 30 ms at 100,000 claims.
+  // (zod's schemas built on this thread) delayed the first screen by 50 ms at 100,000 claims.
   if (location.kind === 'path') prefetchValidator();
   const response = await answered();
   // Whether its bytes go to a worker as they arrive. A compressed response reports its
