@@ -32,6 +32,8 @@ export const EventRow = memo(function EventRow({ event, stanceCounts, stanceTota
     <article
       className="grid gap-x-4 border-b border-rule py-4 sm:grid-cols-[9rem_1fr]"
       aria-labelledby={`event-${event.id}`}
+      // Back to the list puts this row where the reader left it (routes/page-arrival.tsx).
+      data-scroll-anchor={event.id}
     >
       <p className="text-sm text-muted tabular-nums sm:pt-1">
         <time dateTime={event.date.start}>{formatEventDate(event.date)}</time>
