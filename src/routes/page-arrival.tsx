@@ -28,11 +28,15 @@ export function PageArrival() {
   useEffect(() => {
     // The browser would restore Back's position before the page it belongs to is drawn.
     window.history.scrollRestoration = 'manual';
-    // The offset at once; the row on screen once a frame (and at a click, which may leave the page).
+    // The offset at once; the row on screen once a frame, and at a click on a link, which
+    // may leave the page (not at every click: a filter's must not wait for the rows' places).
     let frame = 0;
     const note = () => {
       frame = 0;
       scrolled.current = { top: window.scrollY, anchor: anchorInView() };
+    };
+    const noteLink = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]')) note();
     };
     const record = () => {
       scrolled.current = { ...scrolled.current, top: window.scrollY };
@@ -42,13 +46,13 @@ export function PageArrival() {
     const leave = () => (window.history.scrollRestoration = 'auto');
     const back = () => (window.history.scrollRestoration = 'manual');
     window.addEventListener('scroll', record, { passive: true });
-    document.addEventListener('click', note, true);
+    document.addEventListener('click', noteLink, true);
     window.addEventListener('pagehide', leave);
     window.addEventListener('pageshow', back);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', record);
-      document.removeEventListener('click', note, true);
+      document.removeEventListener('click', noteLink, true);
       window.removeEventListener('pagehide', leave);
       window.removeEventListener('pageshow', back);
       leave();
