@@ -9,7 +9,8 @@ import type { Problem } from './problem.ts';
 import { normalizeForQuote } from './quotes.ts';
 import type { Claim, Dataset } from './schema.ts';
 import { TYPES_WITH_OBJECT } from './vocabulary.ts';
-import { fileLabel, formatPath, type TableLabel } from './validate.ts';
+import { formatPath } from './problem.ts';
+import { fileLabel, type TableLabel } from './validate.ts';
 
 export function codingProblems(dataset: Dataset, label: TableLabel = fileLabel): Problem[] {
   const problems: Problem[] = [];

@@ -19,7 +19,7 @@ import {
   type TableName,
 } from './schema.ts';
 
-export { formatPath, type Problem };
+export type { Problem };
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 

@@ -2,10 +2,11 @@
  * What moving to another page does to the window. A new page opens at its top, with focus
  * on its main heading so that a screen reader announces it; Back and Forward return to
  * where the reader was on that page: the row they last saw (an element marked
- * `data-scroll-anchor`) where they saw it, else the same offset. (Rows not yet drawn above
- * it hold an estimated height, so the offset alone put it up to ~120 px off.) Filter edits (which replace the history entry) and
- * a move to another anchor of the same page leave the window alone; a claim anchor is
- * scrolled to by the event page, whose layout effect runs after this one.
+ * `data-scroll-anchor`) where they saw it, else the same offset. (Rows not yet drawn
+ * above it hold an estimated height, so the offset alone put it up to ~120 px off.)
+ * Filter edits (which replace the history entry) and a move to another anchor of the
+ * same page leave the window alone; a claim anchor is scrolled to by the event page,
+ * whose layout effect runs after this one.
  *
  * React Router's <ScrollRestoration> does this only under a data router. The app keeps
  * <BrowserRouter>: a data router runs every navigation as an asynchronous React
@@ -113,12 +114,12 @@ function anchorInView(): Place['anchor'] {
  * Puts the window where it was: at `top`, then moved so that the anchored row is where it
  * was, once that row is in the page. True once there.
  */
-function scrollTo({ top, anchor }: Place): boolean {
+function putBack({ top, anchor }: Place): boolean {
   window.scrollTo(0, top);
   const row = anchor && document.querySelector(`[data-scroll-anchor="${CSS.escape(anchor.key)}"]`);
-  if (!row) return window.scrollY >= top - 1;
-  window.scrollBy(0, row.getBoundingClientRect().top - anchor!.offset);
-  return Math.abs(row.getBoundingClientRect().top - anchor!.offset) < 1;
+  if (!anchor || !row) return window.scrollY >= top - 1;
+  window.scrollBy(0, row.getBoundingClientRect().top - anchor.offset);
+  return Math.abs(row.getBoundingClientRect().top - anchor.offset) < 1;
 }
 
 /**
@@ -136,14 +137,14 @@ const SETTLE_MS = 1_000;
  * for SETTLE_MS or the reader scrolls, taps or presses a key. Returns what stops it.
  */
 function scrollWhenTall(place: Place): () => void {
-  scrollTo(place);
+  putBack(place);
   if (place.top === 0 || typeof ResizeObserver === 'undefined') return () => {};
   const readerMoved = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
   let settled: ReturnType<typeof setTimeout> | undefined;
   // Also called once when it starts observing.
   const observer = new ResizeObserver(() => {
     clearTimeout(settled);
-    if (scrollTo(place)) settled = setTimeout(stop, SETTLE_MS);
+    if (putBack(place)) settled = setTimeout(stop, SETTLE_MS);
   });
   function stop() {
     clearTimeout(settled);
