@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blameEdges } from './blame.ts';
+import { blameByActor, blameEdges } from './blame.ts';
 import type { Claim } from './schema.ts';
 
 const claim = (id: string, actorId: string, object: Claim['object']): Claim => ({
@@ -40,5 +40,43 @@ describe('blameEdges', () => {
       { actorId: 'jcam', role: 'accused' },
     ]);
     expect(blameEdges([twice])).toEqual([{ from: 'knb', to: 'jcam', role: 'accused', claimIds: ['c1'] }]);
+  });
+});
+
+describe('blameByActor', () => {
+  const edges = blameEdges([
+    claim('c1', 'knb', [{ actorId: 'opposition', role: 'accused' }]),
+    claim('c2', 'writer', [{ actorId: 'police', role: 'blamed' }]),
+    claim('c3', 'knb', [{ actorId: 'opposition', role: 'accused' }]),
+    claim('c4', 'knb', [
+      { actorId: 'opposition', role: 'blamed' },
+      { actorId: 'opposition', role: 'accused' },
+    ]),
+    claim('c5', 'writer', [{ actorId: 'opposition', role: 'defended' }]),
+  ]);
+
+  it('lists each actor at the far end once, with every role it is given', () => {
+    expect(blameByActor(edges, 'to')).toEqual([
+      {
+        actorId: 'opposition',
+        // c4 gives two roles and counts once.
+        claimCount: 4,
+        edges: [
+          { from: 'knb', to: 'opposition', role: 'accused', claimIds: ['c1', 'c3', 'c4'] },
+          { from: 'knb', to: 'opposition', role: 'blamed', claimIds: ['c4'] },
+          { from: 'writer', to: 'opposition', role: 'defended', claimIds: ['c5'] },
+        ],
+      },
+      { actorId: 'police', claimCount: 1, edges: [{ from: 'writer', to: 'police', role: 'blamed', claimIds: ['c2'] }] },
+    ]);
+  });
+
+  it('groups by the claimant from the other side, most claims first', () => {
+    const groups = blameByActor(edges, 'from');
+    expect(groups.map((group) => [group.actorId, group.claimCount, group.edges.map((edge) => edge.role)])).toEqual([
+      ['knb', 3, ['accused', 'blamed']],
+      ['writer', 2, ['blamed', 'defended']],
+    ]);
+    expect(blameByActor([], 'to')).toEqual([]);
   });
 });

@@ -43,3 +43,30 @@ export function blameEdges(claims: Iterable<Claim>): BlameEdge[] {
       (a.to < b.to ? -1 : a.to > b.to ? 1 : 0),
   );
 }
+
+/** One actor at the far end of an actor page's edges, with each role the claims give it. */
+export interface BlameGroup {
+  actorId: string;
+  /** Its claims, each counted once however many roles it gives. */
+  claimCount: number;
+  /** One per role, in the order of the edges given. */
+  edges: BlameEdge[];
+}
+
+/**
+ * `edges` gathered by the actor at their `side` end, so that an actor both accused and
+ * blamed by the same claimant is listed once: most claims first, ties in the order given.
+ */
+export function blameByActor(edges: readonly BlameEdge[], side: 'from' | 'to'): BlameGroup[] {
+  const groups = new Map<string, { group: BlameGroup; claims: Set<string> }>();
+  for (const edge of edges) {
+    const actorId = edge[side];
+    let entry = groups.get(actorId);
+    if (!entry) groups.set(actorId, (entry = { group: { actorId, claimCount: 0, edges: [] }, claims: new Set() }));
+    entry.group.edges.push(edge);
+    for (const id of edge.claimIds) entry.claims.add(id);
+    entry.group.claimCount = entry.claims.size;
+  }
+  // A stable sort: equal counts keep the edges' order.
+  return [...groups.values()].map(({ group }) => group).sort((a, b) => b.claimCount - a.claimCount);
+}

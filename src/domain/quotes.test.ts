@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, normalizeForQuote, quoteOccursIn } from './quotes.ts';
+import { closestPassage, normalizeForQuote, quoteOccursIn, withoutOwnQuoteMarks } from './quotes.ts';
 
 const source =
   'Otan rules out hooliganism,* saying the blasts aim to disrupt Kazakh\u00a0stability.\n\n\u201cThese blasts did not only target Otan.\u201d Kazakhstan\u2019s ruling party';
@@ -30,5 +30,30 @@ describe('quote provenance', () => {
     expect(closestPassage('the blasts aimed to disrupt Kazakh stability', source)).toBe(
       'the blasts aim to disrupt Kazakh stability.',
     );
+  });
+});
+
+describe('withoutOwnQuoteMarks', () => {
+  it('takes off the marks a phrase is wrapped in whole, straight or typographic', () => {
+    expect(withoutOwnQuoteMarks('"acts of terror."')).toBe('acts of terror.');
+    expect(withoutOwnQuoteMarks("'Terrorism'")).toBe('Terrorism');
+    expect(withoutOwnQuoteMarks('\u201Cindifference\u201D')).toBe('indifference');
+    expect(withoutOwnQuoteMarks('\u2018terror\u2019')).toBe('terror');
+    expect(withoutOwnQuoteMarks("'Kazakhstan's war'")).toBe("Kazakhstan's war");
+  });
+
+  it('leaves any other phrase as it is', () => {
+    for (const phrase of [
+      'allegedly',
+      "doesn't name names",
+      '"so-called" militants',
+      'the "so-called"',
+      '"a" and "b"',
+      "'a' and 'b'",
+      '""',
+      '"',
+      "'",
+    ])
+      expect(withoutOwnQuoteMarks(phrase)).toBe(phrase);
   });
 });

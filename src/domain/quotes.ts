@@ -38,3 +38,23 @@ export function closestPassage(quote: string, sourceText: string): string {
   }
   return words.slice(best, best + wanted.length).join(' ');
 }
+
+const WRAPPED = [
+  // In double marks, with none inside.
+  /^["\u201C\u201D]([^"\u201C\u201D]+)["\u201C\u201D]$/u,
+  // In single marks, with none inside but apostrophes between letters ('Kazakhstan's war').
+  /^['\u2018\u2019]((?:[^'\u2018\u2019]|(?<=\p{L})['\u2019](?=\p{L}))+)['\u2018\u2019]$/u,
+];
+
+/**
+ * A phrase the source put whole in quote marks of its own (a scare quote: "acts of terror."),
+ * without them; any other phrase as it is. For showing it inside the page's quote marks,
+ * which would otherwise double them (“"acts of terror."”).
+ */
+export function withoutOwnQuoteMarks(phrase: string): string {
+  for (const pattern of WRAPPED) {
+    const inner = pattern.exec(phrase)?.[1];
+    if (inner !== undefined) return inner;
+  }
+  return phrase;
+}

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../test/fixture.ts';
 import { renderApp } from '../test/render-app.tsx';
 import { useExplorerStore } from '../store/explorer-store.ts';
 
@@ -49,5 +50,36 @@ describe('pages at a URL', () => {
     renderApp('/actors/activist');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sergey Duvanov' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Relayed others’ claims/ })).toBeTruthy();
+  });
+
+  it('an actor both accused and blamed by one claimant is listed once, with each role', async () => {
+    const dataset = fixture();
+    const accusation = dataset.claims.find((claim) => claim.id === 'duvanov-provocation')!;
+    dataset.claims.push({
+      ...accusation,
+      id: 'duvanov-blames',
+      object: [{ actorId: 'police-chief', role: 'blamed' }],
+      summary: 'He blamed the police for the unrest.',
+    });
+    renderApp('/actors/police-chief', dataset);
+    const list = await screen.findByRole('list', { name: 'Actors whose claims are about Moldiar Orazaliev' });
+    const claimants = within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === list);
+    expect(claimants).toHaveLength(1);
+    expect(claimants[0]!.textContent).toContain('Sergey DuvanovOpposition · 2 claims');
+    expect(within(claimants[0]!).getByText('accused · 1 claim')).toBeTruthy();
+    expect(within(claimants[0]!).getByText('blamed · 1 claim')).toBeTruthy();
+    expect(within(claimants[0]!).getByRole('link', { name: 'He blamed the police for the unrest.' })).toBeTruthy();
+  });
+
+  it('a scare quote is shown in the page’s quote marks, not in two pairs', async () => {
+    const dataset = fixture();
+    dataset.claims.find((claim) => claim.id === 'duvanov-provocation')!.hedges = ['"acts of terror."', 'allegedly'];
+    const { container } = renderApp('/events/later-event', dataset);
+    await screen.findByText(/The source keeps its distance/);
+    expect([...container.querySelectorAll('q')].map((q) => q.textContent)).toEqual(
+      expect.arrayContaining(['acts of terror.', 'allegedly']),
+    );
   });
 });

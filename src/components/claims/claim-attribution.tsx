@@ -1,4 +1,5 @@
 import type { Claim } from '../../domain/schema.ts';
+import { withoutOwnQuoteMarks } from '../../domain/quotes.ts';
 import { useIndex } from '../../store/explorer-store.ts';
 import { AppLink } from '../../url/app-link.tsx';
 import { ATTRIBUTION_HINT, ATTRIBUTION_LABEL, FORM_HINT, FORM_LABEL, OBJECT_ROLE_LABEL } from '../labels.ts';
@@ -37,7 +38,8 @@ export function ClaimAttribution({ claim }: { claim: Claim }) {
           {claim.hedges.map((hedge, i) => (
             <span key={hedge}>
               {i > 0 && ', '}
-              <q className="font-serif italic">{hedge}</q>
+              {/* A scare quote keeps its words in the page's own marks, not in two pairs. */}
+              <q className="font-serif italic">{withoutOwnQuoteMarks(hedge)}</q>
             </span>
           ))}
         </p>
