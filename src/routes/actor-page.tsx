@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { BlameList } from '../components/actors/blame-list.tsx';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
+import { CLAIM_PAGES, ShowMore, useShownList } from '../components/show-more.tsx';
 import { blameEdges } from '../domain/blame.ts';
+import type { Actor } from '../domain/schema.ts';
 import { StanceBadge } from '../components/stance-badge.tsx';
 import { useIndex } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
@@ -12,16 +15,28 @@ import { claimPath } from '../domain/claim-anchor.ts';
 /** Everything one actor said, across events, in the time order of the events. */
 export function ActorPage() {
   const { actorId = '' } = useParams();
-  const index = useIndex();
-  const actor = index.actorById.get(actorId);
+  const actor = useIndex().actorById.get(actorId);
   useDocumentTitle(actor?.name ?? 'Actor not found');
   if (!actor) return <NotFound what="actor" id={actorId} />;
-  const claims = (index.claimsByActor.get(actor.id) ?? []).map((position) => index.claims[position]!);
-  const relayed = index.claims.filter((claim) => claim.reportedVia.includes(actor.id));
-  const blames = blameEdges(claims);
-  const blamedBy = blameEdges(
-    (index.claimsAbout.get(actor.id) ?? []).map((position) => index.claims[position]!),
-  ).filter((edge) => edge.to === actor.id);
+  return <ActorView key={actor.id} actor={actor} />;
+}
+
+function ActorView({ actor }: { actor: Actor }) {
+  const index = useIndex();
+  // Once per actor, not at every "Show more": at a million claims the relays are a scan of them all.
+  const { claims, relayed, blames, blamedBy } = useMemo(() => {
+    const claims = (index.claimsByActor.get(actor.id) ?? []).map((position) => index.claims[position]!);
+    return {
+      claims,
+      relayed: index.claims.filter((claim) => claim.reportedVia.includes(actor.id)),
+      blames: blameEdges(claims),
+      blamedBy: blameEdges((index.claimsAbout.get(actor.id) ?? []).map((position) => index.claims[position]!)).filter(
+        (edge) => edge.to === actor.id,
+      ),
+    };
+  }, [index, actor]);
+  const shownClaims = useShownList('claims', claims.length, CLAIM_PAGES);
+  const shownRelayed = useShownList('relayed', relayed.length, CLAIM_PAGES);
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-6" aria-labelledby="actor-name">
@@ -75,11 +90,14 @@ export function ActorPage() {
         {claims.length === 0 ? (
           <p className="mt-2 text-muted">No claim in this dataset is attributed to {actor.name}.</p>
         ) : (
-          <div className="mt-4 space-y-3">
-            {claims.map((claim) => (
-              <ClaimCard key={claim.id} claim={claim} showEvent level={3} />
-            ))}
-          </div>
+          <>
+            <div className="mt-4 space-y-3">
+              {claims.slice(0, shownClaims.shown).map((claim) => (
+                <ClaimCard key={claim.id} claim={claim} showEvent level={3} />
+              ))}
+            </div>
+            <ShowMore list={shownClaims} noun="claim" inExplorer={['actor', actor.id]} />
+          </>
         )}
       </section>
       {relayed.length > 0 && (
@@ -88,13 +106,14 @@ export function ActorPage() {
             Relayed others’ claims <span className="text-base font-normal text-muted">({relayed.length})</span>
           </h2>
           <ul className="mt-3 list-disc space-y-1 pl-5">
-            {relayed.map((claim) => (
+            {relayed.slice(0, shownRelayed.shown).map((claim) => (
               <li key={claim.id}>
                 <AppLink to={claimPath(claim.eventId, claim.id)}>{claim.summary}</AppLink>{' '}
                 <span className="text-muted">— {index.actorById.get(claim.actorId)?.name}</span>
               </li>
             ))}
           </ul>
+          <ShowMore list={shownRelayed} noun="claim" inExplorer={['relay', actor.id]} />
         </section>
       )}
     </article>

@@ -4,6 +4,8 @@ import { groupByStance } from '../domain/accounts.ts';
 import { claimPath, readClaimAnchor } from '../domain/claim-anchor.ts';
 import { formatEventDate } from '../domain/dates.ts';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
+import { COLUMN_PAGES, ShowMore, useShownList } from '../components/show-more.tsx';
+import type { Claim, Stance } from '../domain/schema.ts';
 import { DisputePanel } from '../components/events/dispute-panel.tsx';
 import { FiguresSection } from '../components/figures/figures-section.tsx';
 import { RelayChains } from '../components/relays/relay-chains.tsx';
@@ -113,32 +115,44 @@ export function EventPage() {
           style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, 18rem), 1fr))` }}
         >
           {accounts.columns.map((column) => (
-            <section key={column.stance} aria-labelledby={`column-${column.stance}`} className="min-w-0">
-              <h3
-                id={`column-${column.stance}`}
-                className="flex items-center gap-2 border-b border-rule pb-1 font-sans text-sm font-semibold tracking-wide uppercase"
-                title={STANCE_HINT[column.stance]}
-              >
-                <StanceSwatch stance={column.stance} />
-                {STANCE_LABEL[column.stance]}
-                <span className="font-normal text-muted">{column.claims.length}</span>
-              </h3>
-              {column.claims.length === 0 ? (
-                <p className="mt-3 rounded border border-dashed border-rule p-3 text-sm text-muted italic">
-                  Silent: no {STANCE_LABEL[column.stance].toLowerCase()} account of this event in our sources.
-                </p>
-              ) : (
-                <div className="mt-3 space-y-3">
-                  {column.claims.map((claim) => (
-                    <ClaimCard key={claim.id} claim={claim} highlighted={claim.id === target} />
-                  ))}
-                </div>
-              )}
-            </section>
+            <StanceColumn key={column.stance} stance={column.stance} claims={column.claims} target={target} />
           ))}
         </div>
       </section>
       <RelayChains eventId={event.id} />
     </article>
+  );
+}
+
+/** One stance's accounts of the event, a page at a time, always through the linked claim. */
+function StanceColumn({ stance, claims, target }: { stance: Stance; claims: Claim[]; target: string | null }) {
+  const through = target === null ? -1 : claims.findIndex((claim) => claim.id === target);
+  const shown = useShownList(`column-${stance}`, claims.length, COLUMN_PAGES, through);
+  return (
+    <section aria-labelledby={`column-${stance}`} className="min-w-0">
+      <h3
+        id={`column-${stance}`}
+        className="flex items-center gap-2 border-b border-rule pb-1 font-sans text-sm font-semibold tracking-wide uppercase"
+        title={STANCE_HINT[stance]}
+      >
+        <StanceSwatch stance={stance} />
+        {STANCE_LABEL[stance]}
+        <span className="font-normal text-muted">{claims.length}</span>
+      </h3>
+      {claims.length === 0 ? (
+        <p className="mt-3 rounded border border-dashed border-rule p-3 text-sm text-muted italic">
+          Silent: no {STANCE_LABEL[stance].toLowerCase()} account of this event in our sources.
+        </p>
+      ) : (
+        <>
+          <div className="mt-3 space-y-3">
+            {claims.slice(0, shown.shown).map((claim) => (
+              <ClaimCard key={claim.id} claim={claim} highlighted={claim.id === target} />
+            ))}
+          </div>
+          <ShowMore list={shown} noun="claim" />
+        </>
+      )}
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
+import { CLAIM_PAGES, ShowMore, useShownList } from '../components/show-more.tsx';
 import { formatPartialDate } from '../domain/dates.ts';
 import { useIndex } from '../store/explorer-store.ts';
 import { AppLink } from '../url/app-link.tsx';
@@ -12,8 +13,9 @@ export function SourcePage() {
   const index = useIndex();
   const source = index.sourceById.get(sourceId);
   useDocumentTitle(source?.title ?? 'Source not found');
+  const positions = (source && index.claimsBySource.get(source.id)) ?? [];
+  const shown = useShownList('claims', positions.length, CLAIM_PAGES);
   if (!source) return <NotFound what="source" id={sourceId} />;
-  const claims = (index.claimsBySource.get(source.id) ?? []).map((position) => index.claims[position]!);
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-6" aria-labelledby="source-title">
@@ -38,13 +40,15 @@ export function SourcePage() {
       </header>
       <section aria-labelledby="source-claims" className="mt-8">
         <h2 id="source-claims" className="text-2xl font-semibold">
-          Claims drawn from it <span className="text-base font-normal text-muted">({claims.length})</span>
+          Claims drawn from it <span className="text-base font-normal text-muted">({positions.length})</span>
         </h2>
         <div className="mt-4 space-y-3">
-          {claims.map((claim) => (
-            <ClaimCard key={claim.id} claim={claim} showEvent level={3} />
-          ))}
+          {positions.slice(0, shown.shown).map((position) => {
+            const claim = index.claims[position]!;
+            return <ClaimCard key={claim.id} claim={claim} showEvent level={3} />;
+          })}
         </div>
+        <ShowMore list={shown} noun="claim" inExplorer={['source', source.id]} />
       </section>
     </article>
   );

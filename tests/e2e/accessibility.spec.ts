@@ -12,6 +12,9 @@ const routes = [
   ['actor', `/actors/${actor.id}`],
   ['sources', '/sources'],
   ['source', `/sources/${data.sources[0]!.id}`],
+  // Long enough to be shown a page at a time, with the buttons for more.
+  ['long source', '/sources/anarchopedia-terrorism-in-kazakhstan'],
+  ['event with a long column', '/events/january-2022-unrest'],
   ['about', '/about'],
   ['not found', '/events/missing'],
   ['garbled link', '/?type=bogus'],

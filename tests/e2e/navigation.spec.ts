@@ -72,6 +72,28 @@ test.describe('moving between pages', () => {
     expect(await scrollY(page)).toBeGreaterThan(0);
   });
 
+  test('Back to a long list returns with as much of it open as the reader left', async ({ page }) => {
+    const source = data.sources.find((s) => s.id === 'anarchopedia-terrorism-in-kazakhstan')!;
+    const total = data.claims.filter((c) => c.sourceId === source.id).length;
+    await page.goto(`/sources/${source.id}`);
+    const cards = page.locator('main article[id^="claim-"]');
+    await expect(cards).toHaveCount(50);
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(cards).toHaveCount(100);
+    await expect(page.getByText(`100 of ${total} claims shown.`)).toBeVisible();
+    // A claim of the second page: its event, and Back.
+    const card = cards.nth(90);
+    const eventLink = card.locator('a[href^="/events/"]').first();
+    await eventLink.scrollIntoViewIfNeeded();
+    const seenAt = (await card.boundingBox())!.y;
+    await eventLink.click();
+    await expect(page).toHaveURL(/\/events\//);
+    await page.goBack();
+    await expect(cards).toHaveCount(100);
+    await expect(cards.nth(90)).toBeInViewport();
+    await expect.poll(async () => Math.abs((await cards.nth(90).boundingBox())!.y - seenAt)).toBeLessThan(2);
+  });
+
   test('the first page keeps focus at its start: the first Tab is the skip link', async ({ page }) => {
     await page.goto('/events/january-2022-unrest');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
