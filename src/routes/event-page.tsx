@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { groupByStance } from '../domain/accounts.ts';
 import { claimPath, readClaimAnchor } from '../domain/claim-anchor.ts';
 import { formatEventDate } from '../domain/dates.ts';
+import { plural } from '../domain/numbers.ts';
 import { ClaimCard } from '../components/claims/claim-card.tsx';
 import { COLUMN_PAGES, ShowMore, useShownList } from '../components/show-more.tsx';
 import type { Claim, Stance } from '../domain/schema.ts';
@@ -103,7 +104,7 @@ export function EventPage() {
 
       <section aria-labelledby="accounts-heading" className="mt-8">
         <h2 id="accounts-heading" className="text-2xl font-semibold">
-          Accounts <span className="text-base font-normal text-muted">({claims.length} claims)</span>
+          Accounts <span className="text-base font-normal text-muted">({plural(claims.length, 'claim')})</span>
         </h2>
         {accounts.silent.length > 0 && (
           <p className="mt-1 text-sm text-muted">

@@ -4,6 +4,7 @@ import { FilePicker } from '../components/data/file-picker.tsx';
 import { SheetTemplate } from '../components/data/sheet-template.tsx';
 import { LOCAL_PREFIX } from '../domain/dataset-url.ts';
 import { MAX_IMPORT_BYTES } from '../domain/import-files.ts';
+import { plural } from '../domain/numbers.ts';
 import { formatProblem, type Problem } from '../domain/problem.ts';
 import { readDroppedFiles } from '../store/read-import.ts';
 import { LARGE_DATASET } from '../dataset/session.ts';
@@ -118,7 +119,8 @@ export function ImportPage() {
                     {item.name}
                   </Link>
                   <span className="block text-sm text-muted">
-                    {item.claims} claims in {item.events} events · imported {item.importedAt.slice(0, 10)}
+                    {plural(item.claims, 'claim')} in {plural(item.events, 'event')} · imported{' '}
+                    {item.importedAt.slice(0, 10)}
                   </span>
                 </span>
                 <button

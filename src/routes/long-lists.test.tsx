@@ -77,4 +77,16 @@ describe('long lists of claims', { timeout: 30_000 }, () => {
     expect(screen.getByText('60 of 61 claims shown.')).toBeTruthy();
     expect(scrolledTo).toEqual(['claim-extra-45']);
   });
+
+  it('the list of sources shows a hundred at a time', async () => {
+    const dataset = fixture();
+    for (let i = 0; i < 130; i++)
+      dataset.sources.push({ ...dataset.sources[0]!, id: `source-${i}`, title: `Source ${i}` });
+    renderApp('/sources', dataset);
+    await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    expect(screen.getAllByRole('link', { name: /^Source \d+$|^A (blog post|cable)$/ })).toHaveLength(100);
+    expect(screen.getByText('100 of 132 sources shown.')).toBeTruthy();
+    // A source without claims says so in the singular and plural alike.
+    expect(screen.getAllByText(/· 0 claims$/).length).toBeGreaterThan(0);
+  });
 });
