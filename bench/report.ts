@@ -1,4 +1,5 @@
 /** The results of one run, the issue's budgets checked against them, and the Markdown report. */
+import type { DetailKind, DetailPageResult } from './detail-pages.ts';
 import type { KindResult, Kind } from './interactions.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { FileSize } from './sizes.ts';
@@ -22,6 +23,8 @@ export interface ScenarioResult {
   heapBytes: number;
   workers: number;
   filters: Record<Kind, KindResult>;
+  /** The busiest actor's, source's and event's pages, opened in the app. */
+  detailPages: DetailPageResult[];
 }
 
 export interface Results {
@@ -135,6 +138,15 @@ const describe = (s: ScenarioResult) =>
 export function markdown(r: Results): string {
   const { embedded, large, huge, peer, lighthouse } = r;
   const both = (cell: (s: ScenarioResult) => string) => [cell(embedded), cell(large), cell(huge)];
+  const detailRows = (['actor', 'source', 'event'] as const satisfies readonly DetailKind[]).map((kind) => [
+    `Busiest ${kind}'s page, opened in the app: median / first, DOM nodes`,
+    ...both((s) => {
+      const page = s.detailPages.find((p) => p.kind === kind);
+      return page
+        ? `${ms(page.median)} / ${ms(page.samples[0] ?? null)}, ${number(page.nodes)} (${number(page.claims)} claims)`
+        : '–';
+    }),
+  ]);
   const filterRows = (['actor', 'stance', 'type', 'date', 'text'] as const).map((kind) => [
     `Filter latency, ${kind === 'text' ? 'text query' : kind}: median / p95 / first`,
     ...both((s) => {
@@ -200,6 +212,7 @@ ${table(
     ['Then checked and searchable (last load)', ...both((s) => (s.settleMs ? `+${ms(s.settleMs)}` : 'at once'))],
     ...filterRows,
     ...eventTimingRows,
+    ...detailRows,
     ['JS heap at first content (main thread, after GC)', ...both((s) => kb(s.firstScreenHeapBytes))],
     ['JS heap once checked and searchable', ...both((s) => kb(s.heapBytes))],
     ['Data file, gzip (raw)', ...both((s) => `${kb(s.data.gzip)} (${kb(s.data.bytes)})`)],

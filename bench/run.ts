@@ -15,6 +15,7 @@ import { writeDatasetJson } from '../scripts/dataset-json.ts';
 import { generateDataset } from '../scripts/synthetic/generate.ts';
 import { packCompanion } from '../src/dataset/companion-pack.ts';
 import { blockedRequests, CHROMIUM, heapAfterGc, launch, load, type Load } from './browser.ts';
+import { measureDetailPages } from './detail-pages.ts';
 import { measureFilters, SELECTORS, waitUntilSettled } from './interactions.ts';
 import { HUGE, LARGE, PEER } from './datasets.ts';
 import { lighthouse } from './lighthouse.ts';
@@ -135,6 +136,8 @@ async function scenario(
   const heapBytes = await heapAfterGc(page);
   log(`${label}: first content ${result.median} ms; checked and searchable ${settleMs} ms later; filter interactions`);
   const filters = await measureFilters(page, dataset);
+  log(`${label}: the busiest actor's, source's and event's pages`);
+  const detailPages = await measureDetailPages(page, dataset);
   const workers = page.workers().length;
   await close();
   const counts = {
@@ -154,6 +157,7 @@ async function scenario(
     heapBytes,
     workers,
     filters,
+    detailPages,
   };
   return { measured, floor };
 }
