@@ -44,4 +44,18 @@ describe('an index from claim codes', () => {
     expect(index.claims).toEqual(buildIndex(dataset).claims);
     index.claims.forEach((claim, i) => expect(index.events[index.columns.event[i]!]!.id).toBe(claim.eventId));
   });
+
+  it('finds the claims each actor relayed and each is about, once per claim, as a scan of the claims would', () => {
+    const dataset = fixture();
+    // An outlet named twice in one chain relays that claim once.
+    dataset.claims[0]!.reportedVia = ['activist', 'hut', 'activist'];
+    const index = buildIndex(dataset);
+    for (const actor of index.actorIds) {
+      const relayed = index.claims.flatMap((claim, i) => (claim.reportedVia.includes(actor) ? [i] : []));
+      const about = index.claims.flatMap((claim, i) => (claim.object?.some((o) => o.actorId === actor) ? [i] : []));
+      expect(index.claimsRelayedBy.get(actor) ?? []).toEqual(relayed);
+      expect(index.claimsAbout.get(actor) ?? []).toEqual(about);
+    }
+    expect(index.claimsRelayedBy.get('activist')).toHaveLength(1);
+  });
 });

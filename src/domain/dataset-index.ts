@@ -58,6 +58,8 @@ export interface DatasetIndex {
   claimsBySource: Map<string, number[]>;
   /** Positions in `claims` of the claims about each actor (its object actor), in claim order. */
   claimsAbout: Map<string, number[]>;
+  /** Positions in `claims` of the claims each actor relayed (named in their `reportedVia`), in claim order. */
+  claimsRelayedBy: Map<string, number[]>;
   disputesByEvent: Map<string, Dispute[]>;
   eventPosition: Map<string, number>;
   columns: ClaimColumns;
@@ -372,17 +374,21 @@ export function indexFromCodes(
   );
   const claimsByActor = lazily(() => groupPositions(claimsInOrder, (claim) => claim.actorId));
   const claimsBySource = lazily(() => groupPositions(claimsInOrder, (claim) => claim.sourceId));
-  const claimsAbout = lazily(() => {
+  /** Positions of the claims whose actor list (`start`, `codes`) names each actor, each claim once. */
+  const byListedActor = (start: Uint32Array, codes: Uint32Array) => {
     const map = new Map<string, number[]>();
     for (let i = 0; i < m; i++)
-      for (let k = columns.objectStart[i]!; k < columns.objectStart[i + 1]!; k++) {
-        const id = actors[columns.objects[k]!]!.id;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const id = actors[codes[k]!]!.id;
         const list = map.get(id);
-        if (list) list.push(i);
-        else map.set(id, [i]);
+        if (!list) map.set(id, [i]);
+        // A claim relayed twice by the same outlet is listed once.
+        else if (list.at(-1) !== i) list.push(i);
       }
     return map;
-  });
+  };
+  const claimsAbout = lazily(() => byListedActor(columns.objectStart, columns.objects));
+  const claimsRelayedBy = lazily(() => byListedActor(columns.relayStart, columns.relays));
   return {
     dataset: { ...tables, claims: (claims ?? []) as Claim[] },
     events,
@@ -410,6 +416,9 @@ export function indexFromCodes(
     },
     get claimsAbout() {
       return claimsAbout();
+    },
+    get claimsRelayedBy() {
+      return claimsRelayedBy();
     },
     disputesByEvent,
     eventPosition,

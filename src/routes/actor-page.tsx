@@ -23,12 +23,12 @@ export function ActorPage() {
 
 function ActorView({ actor }: { actor: Actor }) {
   const index = useIndex();
-  // Once per actor, not at every "Show more": at a million claims the relays are a scan of them all.
+  // Once per actor, not at every "Show more".
   const { claims, relayed, blames, blamedBy } = useMemo(() => {
     const claims = (index.claimsByActor.get(actor.id) ?? []).map((position) => index.claims[position]!);
     return {
       claims,
-      relayed: index.claims.filter((claim) => claim.reportedVia.includes(actor.id)),
+      relayed: (index.claimsRelayedBy.get(actor.id) ?? []).map((position) => index.claims[position]!),
       blames: blameEdges(claims),
       blamedBy: blameEdges((index.claimsAbout.get(actor.id) ?? []).map((position) => index.claims[position]!)).filter(
         (edge) => edge.to === actor.id,
